@@ -1,0 +1,14 @@
+namespace WalkingDrum.Core.Tenancy;
+
+/// <summary>Finds tenants in the host registry (cached); implemented by the Tenants module.</summary>
+public interface ITenantLookup
+{
+    /// <summary>Finds a tenant by its name, in any state; null when no such tenant exists.</summary>
+    ValueTask<TenantInfo?> FindByNameAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds a tenant by one of its custom host names; null when none claims it.</summary>
+    ValueTask<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default);
+
+    /// <summary>Drops cached entries after a tenant changed on this node.</summary>
+    void Invalidate(string name);
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Http;
+
+namespace WalkingDrum.Web.Data;
+
+/// <summary>
+/// Chooses the provider from configuration: SQLite in <c>App_Data</c> with no configuration,
+/// PostgreSQL (with the row-level security interceptor) when <c>Database:Provider</c> says so.
+/// </summary>
+public static class DatabaseServiceCollectionExtensions
+{
+    public const string SqliteMigrationsAssembly = "WalkingDrum.Migrations.Sqlite";
+    public const string PostgreSqlMigrationsAssembly = "WalkingDrum.Migrations.PostgreSql";
+
+    public static IServiceCollection AddWalkingDrumDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
+        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var interceptor = new TenantSessionInterceptor();
+        services.AddDbContext<WalkingDrumDbContext>((provider, builder) =>
+        {
+            var appData = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AppDataOptions>>().Value;
+            Configure(builder, options.Provider, AppConnectionString(configuration, options.Provider, appData));
+            if (options.Provider == DatabaseProvider.PostgreSql)
+            {
+                builder.AddInterceptors(interceptor);
+            }
+        });
+        services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>Points <paramref name="builder"/> at a provider and its migrations assembly.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+        }
+        else
+        {
+            builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+    }
+
+    public static string AppConnectionString(IConfiguration configuration, DatabaseProvider provider, AppDataOptions appData) =>
+        provider == DatabaseProvider.PostgreSql
+            ? configuration.GetConnectionString("PostgreSql")
+              ?? throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PostgreSql is not set.")
+            : configuration.GetConnectionString("Sqlite")
+              ?? $"Data Source={Path.Combine(appData.Path, "walkingdrum.db")};Default Timeout=30;Pooling=True";
+
+    /// <summary>The owner connection for migrations; falls back to the app's connection.</summary>
+    public static string MigrationsConnectionString(IConfiguration configuration, DatabaseProvider provider, AppDataOptions appData) =>
+        provider == DatabaseProvider.PostgreSql
+            ? configuration.GetConnectionString("PostgreSqlMigrations") ?? AppConnectionString(configuration, provider, appData)
+            : AppConnectionString(configuration, provider, appData);
+}

@@ -1,0 +1,13 @@
+using WalkingDrum.Core.Modules;
+using WalkingDrum.Tenants;
+
+namespace WalkingDrum.Web.Hosting;
+
+/// <summary>The one place that lists the modules this host runs, in load order.</summary>
+public static class ModuleCatalog
+{
+    public static IReadOnlyList<IModuleStartup> All { get; } =
+    [
+        new TenantsStartup(),
+    ];
+}
