@@ -9,6 +9,9 @@ namespace WalkingDrum.Core.Identity;
 /// </summary>
 public sealed class ShopUser : IdentityUser<Guid>, ITenantOwned
 {
+    /// <summary>Creates a user with a time-ordered id (EF does not generate parts of a composite key).</summary>
+    public ShopUser() => Id = Guid.CreateVersion7();
+
     /// <inheritdoc />
     public Guid TenantId { get; set; }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Http;
 
@@ -16,12 +17,14 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddWalkingDrumDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
-        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var interceptor = new TenantSessionInterceptor();
         services.AddDbContext<WalkingDrumDbContext>((provider, builder) =>
         {
-            var appData = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AppDataOptions>>().Value;
-            Configure(builder, options.Provider, AppConnectionString(configuration, options.Provider, appData));
+            // Read when the first context is built, so configuration added late (tests) counts.
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var appData = provider.GetRequiredService<IOptions<AppDataOptions>>().Value;
+            var config = provider.GetRequiredService<IConfiguration>();
+            Configure(builder, options.Provider, AppConnectionString(config, options.Provider, appData));
             if (options.Provider == DatabaseProvider.PostgreSql)
             {
                 builder.AddInterceptors(interceptor);

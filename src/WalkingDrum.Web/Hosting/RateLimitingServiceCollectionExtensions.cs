@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 using WalkingDrum.Core.Http;
 using WalkingDrum.Core.Tenancy;
 
@@ -12,7 +13,7 @@ public static class RateLimitingServiceCollectionExtensions
 {
     public static IServiceCollection AddWalkingDrumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var permits = configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 10);
+        services.Configure<RateLimitingOptions>(configuration.GetSection("RateLimiting"));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -23,6 +24,7 @@ public static class RateLimitingServiceCollectionExtensions
                     return RateLimitPartition.GetNoLimiter("reads");
                 }
 
+                var permits = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.AuthPermitsPerMinute;
                 var tenant = context.RequestServices.GetRequiredService<ITenantContext>().TenantId;
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return RateLimitPartition.GetFixedWindowLimiter($"{tenant}|{client}", _ => new FixedWindowRateLimiterOptions
@@ -50,4 +52,11 @@ public static class RateLimitingServiceCollectionExtensions
         });
         return services;
     }
+}
+
+/// <summary>Configuration section <c>RateLimiting</c>.</summary>
+public sealed class RateLimitingOptions
+{
+    /// <summary>Form posts per client address and shop per minute on sign-in, signup and reset.</summary>
+    public int AuthPermitsPerMinute { get; set; } = 10;
 }

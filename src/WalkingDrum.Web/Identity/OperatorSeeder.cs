@@ -28,7 +28,7 @@ internal sealed partial class OperatorSeeder(
                 return;
             }
 
-            var user = new ShopUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
+            var user = new ShopUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
             var result = await users.CreateAsync(user, password);
             result = result.Succeeded ? await users.AddToRoleAsync(user, Roles.Operator) : result;
             if (!result.Succeeded)

@@ -64,6 +64,16 @@ public sealed partial class TenantProvisioner(
 
             return result;
         }
+        catch (RecipeException ex)
+        {
+            // A broken recipe is the platform's fault, but the merchant still gets an answer, and
+            // the transaction already rolled back every row the earlier steps wrote.
+            LogRecipeFailed(logger, ex, name, recipe!.Name);
+            return new ProvisioningResult.Invalid(new Dictionary<string, string[]>
+            {
+                ["recipe"] = [$"The '{recipe.Name}' recipe could not be applied: {ex.Message}"],
+            });
+        }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
             // Two signups raced for one name and the unique index let exactly one win; anything
@@ -83,7 +93,6 @@ public sealed partial class TenantProvisioner(
         var users = services.GetRequiredService<UserManager<ShopUser>>();
         var owner = new ShopUser
         {
-            Id = Guid.CreateVersion7(),
             UserName = request.Email,
             Email = request.Email,
             CreatedAt = clock.GetUtcNow(),
@@ -141,6 +150,9 @@ public sealed partial class TenantProvisioner(
 
     private static ProvisioningResult.Taken Taken(string name) =>
         new("subdomain", $"The subdomain '{name}' is already taken; choose another.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Recipe {Recipe} failed while provisioning {TenantName}")]
+    private static partial void LogRecipeFailed(ILogger logger, Exception exception, string tenantName, string recipe);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Provisioned tenant {TenantName} from recipe {Recipe} in {ElapsedMs:F1} ms")]
     private static partial void LogProvisioned(ILogger logger, string tenantName, string recipe, double elapsedMs);

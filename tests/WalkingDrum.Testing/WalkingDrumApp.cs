@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Core.Tenancy;
+using WalkingDrum.Tenants.Endpoints;
+using Xunit;
+
+namespace WalkingDrum.Testing;
+
+/// <summary>
+/// The real host on the provider the run was asked for, with its own database and App_Data.
+/// Tests open a fresh shop from the test recipe for each scenario with <see cref="CreateShopAsync"/>.
+/// </summary>
+public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string OperatorEmail = "operator@walkingdrum.test";
+    public const string OperatorPassword = "Operator-Passw0rd";
+    public const string OwnerPassword = "Owner-Passw0rd";
+
+    private readonly Dictionary<string, string?> _overrides;
+    private TestDatabase? _database;
+
+    public WalkingDrumApp() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected WalkingDrumApp(Dictionary<string, string?> overrides) => _overrides = overrides;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The app has not started.");
+
+    /// <summary>Root address of a Kestrel-hosted app (see <see cref="StartKestrel"/>).</summary>
+    public Uri? KestrelAddress { get; private set; }
+
+    public virtual async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _ = Services; // starts the host, which migrates the database
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>Serves over real HTTP on a free loopback port (for the browser).</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        KestrelAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return KestrelAddress;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = Database.Settings();
+        settings["Platform:OperatorEmail"] = OperatorEmail;
+        settings["Platform:OperatorPassword"] = OperatorPassword;
+        settings["RateLimiting:AuthPermitsPerMinute"] = "100000";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        foreach (var (key, value) in _overrides)
+        {
+            settings[key] = value;
+        }
+
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+    }
+
+    /// <summary>Opens a shop through the public signup API from the test recipe.</summary>
+    public async Task<TestShop> CreateShopAsync(string? name = null, string recipe = "test")
+    {
+        name ??= "shop-" + Guid.NewGuid().ToString("N")[..12];
+        var ownerEmail = $"owner@{name}.example.com";
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/signup", new
+        {
+            storeName = "Store " + name,
+            subdomain = name,
+            email = ownerEmail,
+            password = OwnerPassword,
+            recipe,
+        });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Signup of {name} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var body = (await response.Content.ReadFromJsonAsync<SignupResponse>())!;
+        var lookup = Services.GetRequiredService<ITenantLookup>();
+        var info = (await lookup.FindByNameAsync(name))!;
+        return new TestShop(this, info, ownerEmail, body);
+    }
+
+    /// <summary>A client at a shop's path-form address (<c>/s/{name}/</c>), with its own cookies.</summary>
+    public HttpClient ClientForShop(string name, bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri($"http://localhost/s/{name}/"),
+            AllowAutoRedirect = followRedirects,
+        });
+
+    /// <summary>A client at a shop's host-name address (<c>{name}.localhost</c>).</summary>
+    public HttpClient ClientForShopHost(string name, bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri($"http://{name}.localhost/"),
+            AllowAutoRedirect = followRedirects,
+        });
+
+    /// <summary>A client at the platform host.</summary>
+    public HttpClient ClientForPlatform(bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("http://localhost/"),
+            AllowAutoRedirect = followRedirects,
+        });
+}
