@@ -8,6 +8,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Tenants.Endpoints;
+using WalkingDrum.Tenants.Models;
+using WalkingDrum.Tenants.Services;
 using Xunit;
 
 namespace WalkingDrum.Testing;
@@ -78,7 +80,7 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Opens a shop through the public signup API from the test recipe.</summary>
-    public async Task<TestShop> CreateShopAsync(string? name = null, string recipe = "test")
+    public virtual async Task<TestShop> CreateShopAsync(string? name = null, string recipe = "test")
     {
         name ??= "shop-" + Guid.NewGuid().ToString("N")[..12];
         var ownerEmail = $"owner@{name}.example.com";
@@ -100,6 +102,18 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
         var lookup = Services.GetRequiredService<ITenantLookup>();
         var info = (await lookup.FindByNameAsync(name))!;
         return new TestShop(this, info, ownerEmail, body);
+    }
+
+    /// <summary>Opens a shop through the provisioning service itself, bypassing HTTP (and its rate limit).</summary>
+    public async Task<TestShop> CreateShopDirectlyAsync(string? name = null, string recipe = "test")
+    {
+        name ??= "shop-" + Guid.NewGuid().ToString("N")[..12];
+        var ownerEmail = $"owner@{name}.example.com";
+        var result = await Services.GetRequiredService<TenantProvisioner>()
+            .ProvisionAsync(new SignupRequest("Store " + name, name, ownerEmail, OwnerPassword, recipe), CancellationToken.None);
+        var created = Assert.IsType<ProvisioningResult.Created>(result);
+        var storefront = $"http://localhost/s/{name}/";
+        return new TestShop(this, created.Tenant, ownerEmail, new SignupResponse(name, storefront, storefront + "admin", ""));
     }
 
     /// <summary>A client at a shop's path-form address (<c>/s/{name}/</c>), with its own cookies.</summary>

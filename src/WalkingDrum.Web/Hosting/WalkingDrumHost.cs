@@ -60,7 +60,7 @@ public static class WalkingDrumHost
     public static WebApplication UseWalkingDrum(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusPages.WriteAsync);
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
