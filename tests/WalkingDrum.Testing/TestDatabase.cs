@@ -92,6 +92,38 @@ public sealed class TestDatabase : IAsyncDisposable
             Password = AppRole,
         }.ConnectionString;
 
+    /// <summary>Counts every row of <paramref name="table"/>, bypassing filters and row-level security.</summary>
+    public async Task<long> CountRowsAsync(string table)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(table, "^[a-z_]+$"))
+        {
+            throw new ArgumentException("Plain table names only.", nameof(table));
+        }
+
+        System.Data.Common.DbConnection connection = Provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnection(OwnerConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(AppData, "walkingdrum.db")}");
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {table}";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Row counts of the given tables, for "nothing was written" checks.</summary>
+    public async Task<string> CountsAsync(params string[] tables)
+    {
+        var counts = new List<string>();
+        foreach (var table in tables)
+        {
+            counts.Add($"{table}={await CountRowsAsync(table)}");
+        }
+
+        return string.Join(", ", counts);
+    }
+
     public Dictionary<string, string?> Settings()
     {
         var settings = new Dictionary<string, string?>
