@@ -37,6 +37,7 @@ public static class IdentityServiceCollectionExtensions
             .AddUserStore<TenantUserStore>()
             .AddRoleStore<PlatformRoleStore>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -51,6 +52,7 @@ public static class IdentityServiceCollectionExtensions
             options.AccessDeniedPath = "/account/denied";
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = TenantClaimsPrincipalFactory.ValidatePrincipalAsync;
         });
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieProtection>();
         services.AddScoped<SignInHandoff>();

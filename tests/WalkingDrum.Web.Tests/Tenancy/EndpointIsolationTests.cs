@@ -1,0 +1,156 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Http;
+using WalkingDrum.Core.Identity;
+using WalkingDrum.Core.Tenancy;
+using WalkingDrum.Testing;
+using Xunit;
+
+namespace WalkingDrum.Web.Tests.Tenancy;
+
+/// <summary>
+/// Calls every endpoint the app maps — read from the endpoint data source, so a new endpoint is
+/// covered the day it is added — as shop A's owner and anonymously, against shop B's addresses
+/// and ids, and proves nothing of B leaks out and nothing of B changes.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class EndpointIsolationTests(WalkingDrumApp app)
+{
+    [Fact]
+    public async Task No_endpoint_reads_or_writes_across_shops()
+    {
+        var a = await app.CreateShopAsync();
+        var b = await app.CreateShopAsync();
+        var aOwner = await a.OwnerClientAsync();
+        var aCookie = await CookieHeaderAsync(aOwner);
+        var aToken = await Forms.TokenAsync(aOwner, "admin");
+        var bSecrets = await SecretsOfAsync(b);
+        var before = await SnapshotAsync(b);
+        var calls = Calls(b).ToList();
+        Assert.True(calls.Count >= 20, $"Only {calls.Count} calls were planned; the endpoint enumeration is broken.");
+
+        var failures = new List<string>();
+        foreach (var call in calls)
+        {
+            foreach (var cookie in new[] { aCookie, null })
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(call.Method), call.Url);
+                if (cookie is not null)
+                {
+                    request.Headers.Add("Cookie", cookie);
+                }
+
+                if (call.Method != HttpMethods.Get)
+                {
+                    request.Content = call.IsApi
+                        ? new StringContent($$"""{"storeName":"x","subdomain":"{{b.Name}}","email":"{{b.OwnerEmail}}","password":"Passw0rd!x"}""", Encoding.UTF8, "application/json")
+                        : new FormUrlEncodedContent([new(Forms.TokenField, aToken), new("confirm", b.Name), new("plan", "lite")]);
+                }
+
+                var response = await app.CreateClient(new() { AllowAutoRedirect = false }).SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                var who = cookie is null ? "anonymous" : "A's owner";
+                if (call.RequiresAuthorization && response.IsSuccessStatusCode)
+                {
+                    failures.Add($"{call.Method} {call.Url} as {who}: {(int)response.StatusCode} for a protected endpoint");
+                }
+
+                foreach (var secret in bSecrets.Where(s => body.Contains(s, StringComparison.OrdinalIgnoreCase)))
+                {
+                    failures.Add($"{call.Method} {call.Url} as {who}: the response shows B's '{secret}'");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.Equal(before, await SnapshotAsync(b));
+    }
+
+    private sealed record Call(string Method, string Url, bool RequiresAuthorization, bool IsApi);
+
+    private IEnumerable<Call> Calls(TestShop b)
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        foreach (var endpoint in endpoints)
+        {
+            var path = Fill(endpoint.RoutePattern, b);
+            var scope = endpoint.Metadata.GetMetadata<ScopeAttribute>()?.Scope ?? EndpointScope.Tenant;
+            var requiresAuthorization = endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null
+                                        && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
+            var bases = scope switch
+            {
+                EndpointScope.Host => ["http://localhost"],
+                EndpointScope.Tenant => [$"http://localhost/s/{b.Name}", $"http://{b.Name}.localhost"],
+                _ => new[] { "http://localhost", $"http://localhost/s/{b.Name}" },
+            };
+            foreach (var (method, query) in Methods(endpoint))
+            {
+                foreach (var root in bases)
+                {
+                    yield return new Call(method, root + path + query, requiresAuthorization, endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not null);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Method, string Query)> Methods(RouteEndpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>() is { } page)
+        {
+            return page.HandlerMethods
+                .Select(h => (h.HttpMethod.ToUpperInvariant(), h.Name is null ? "" : $"?handler={h.Name}"))
+                .DefaultIfEmpty((HttpMethods.Get, ""));
+        }
+
+        return endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Select(m => (m, "")) ?? [(HttpMethods.Get, "")];
+    }
+
+    // Every route parameter must name one of B's ids; a new parameter fails here until it is added.
+    private static string Fill(RoutePattern pattern, TestShop b)
+    {
+        var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternParameterPart { Name: "name" } => b.Name,
+            RoutePatternParameterPart parameter =>
+                throw new InvalidOperationException($"Route {pattern.RawText}: give parameter '{parameter.Name}' one of B's ids in {nameof(EndpointIsolationTests)}."),
+            _ => "",
+        })));
+        return "/" + string.Join("/", segments);
+    }
+
+    private static async Task<string> CookieHeaderAsync(HttpClient signedIn)
+    {
+        var response = await signedIn.GetAsync("admin");
+        return string.Join("; ", response.RequestMessage!.Headers.GetValues("Cookie"));
+    }
+
+    private async Task<string[]> SecretsOfAsync(TestShop b) =>
+        await InShop(b, async db =>
+        {
+            var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
+            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).ToArray();
+        });
+
+    private async Task<string> SnapshotAsync(TestShop b)
+    {
+        var rows = await InShop(b, db => db.Set<ShopUser>().OrderBy(u => u.Email)
+            .Select(u => $"{u.Email}|{u.PasswordHash}|{u.SecurityStamp}|{u.AccessFailedCount}|{u.LockoutEnd}")
+            .ToListAsync());
+        var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
+        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens");
+        return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
+    }
+
+    private Task<T> InShop<T>(TestShop shop, Func<WalkingDrumDbContext, Task<T>> work) =>
+        app.Services.GetRequiredService<ITenantScopeRunner>()
+            .RunAsync(shop.Tenant, services => work(services.GetRequiredService<WalkingDrumDbContext>()));
+}
