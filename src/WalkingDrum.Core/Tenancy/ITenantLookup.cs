@@ -11,4 +11,7 @@ public interface ITenantLookup
 
     /// <summary>Drops cached entries after a tenant changed on this node.</summary>
     void Invalidate(string name);
+
+    /// <summary>Drops the cached answer for a custom host name after it was attached or detached.</summary>
+    void InvalidateHost(string host);
 }

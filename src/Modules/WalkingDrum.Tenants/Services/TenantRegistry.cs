@@ -33,7 +33,7 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
 
     public async ValueTask<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default)
     {
-        var key = "tenant-host:" + host;
+        var key = HostKey(host);
         if (cache.TryGetValue(key, out TenantInfo? cached))
         {
             return cached;
@@ -48,7 +48,11 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
 
     public void Invalidate(string name) => cache.Remove(NameKey(name));
 
+    public void InvalidateHost(string host) => cache.Remove(HostKey(host));
+
     private static string NameKey(string name) => "tenant-name:" + name.ToLowerInvariant();
+
+    private static string HostKey(string host) => "tenant-host:" + host.ToLowerInvariant();
 
     private async Task<TenantInfo?> QueryAsync(
         Func<WalkingDrumDbContext, IQueryable<Tenant>> query, CancellationToken cancellationToken)

@@ -124,6 +124,29 @@ public sealed class PlatformAdminTests(WalkingDrumApp app)
     }
 
     [Fact]
+    public async Task A_custom_domain_serves_its_shop_until_detached()
+    {
+        var shop = await app.CreateShopAsync();
+        var other = await app.CreateShopAsync();
+        var domain = $"{shop.Name}.example.test";
+        var client = await OperatorAsync();
+        var page = $"/platform/tenants/{shop.Name}";
+
+        var attached = await Forms.PostAsync(client, page, [new("host", domain.ToUpperInvariant())], page + "?handler=AddDomain");
+        Assert.Equal(HttpStatusCode.Redirect, attached.StatusCode);
+        var storefront = await ViaDomainAsync(domain);
+        Assert.Contains($"<h1>Store {shop.Name}</h1>", storefront, StringComparison.Ordinal);
+
+        var stolen = await Forms.PostAsync(client, $"/platform/tenants/{other.Name}", [new("host", domain)], $"/platform/tenants/{other.Name}?handler=AddDomain");
+        Assert.Contains("already serves a shop", await stolen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var invalid = await Forms.PostAsync(client, page, [new("host", "not a domain")], page + "?handler=AddDomain");
+        Assert.Contains("is not a valid domain name", await invalid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await Forms.PostAsync(client, page, [new("host", domain)], page + "?handler=RemoveDomain");
+        Assert.DoesNotContain($"Store {shop.Name}", await ViaDomainAsync(domain), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Shop_owners_are_not_operators()
     {
         var shop = await app.CreateShopAsync();
@@ -134,6 +157,12 @@ public sealed class PlatformAdminTests(WalkingDrumApp app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await platform.GetAsync("/platform")).StatusCode);
+    }
+
+    private async Task<string> ViaDomainAsync(string domain)
+    {
+        using var client = app.CreateClient(new() { BaseAddress = new Uri($"http://{domain}/") });
+        return await client.GetStringAsync("/");
     }
 
     private async Task<HttpClient> OperatorAsync()

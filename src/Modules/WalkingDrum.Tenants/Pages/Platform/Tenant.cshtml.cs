@@ -36,6 +36,12 @@ public sealed class PlatformTenantModel(
     public Task<IActionResult> OnPostPlanAsync(string name, string? plan, CancellationToken cancellationToken) =>
         ActAsync(name, administration.SetPlanAsync(name, plan ?? "", cancellationToken), "The plan was changed.", cancellationToken);
 
+    public Task<IActionResult> OnPostAddDomainAsync(string name, string? host, CancellationToken cancellationToken) =>
+        ActAsync(name, administration.AddDomainAsync(name, host, cancellationToken), $"{host} now serves this shop.", cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveDomainAsync(string name, string? host, CancellationToken cancellationToken) =>
+        ActAsync(name, administration.RemoveDomainAsync(name, host, cancellationToken), $"{host} was detached.", cancellationToken);
+
     public async Task<IActionResult> OnPostDeleteAsync(string name, string? confirm, CancellationToken cancellationToken)
     {
         if (!string.Equals(confirm, name, StringComparison.Ordinal))
