@@ -35,7 +35,7 @@ internal sealed class TenantResolutionMiddleware(
 
         if (tenant is null || tenant.State is TenantState.Deleted or TenantState.Provisioning)
         {
-            await WritePageAsync(context, StatusCodes.Status404NotFound, "not-found", name ?? "", "");
+            await WritePageAsync(context, StatusCodes.Status404NotFound, "not-found", name ?? "", "", PlatformUrl(context.Request, viaPath));
             return;
         }
 
@@ -59,17 +59,18 @@ internal sealed class TenantResolutionMiddleware(
     }
 
     internal static Task WriteUnavailableAsync(HttpContext context, ThemeRenderer theme, TenantInfo tenant) =>
-        WritePageAsync(context, theme, StatusCodes.Status503ServiceUnavailable, "unavailable", tenant.DisplayName, context.Request.PathBase);
+        WritePageAsync(context, theme, StatusCodes.Status503ServiceUnavailable, "unavailable", tenant.DisplayName, context.Request.PathBase, "/");
 
-    private Task WritePageAsync(HttpContext context, int status, string template, string name, string basePath) =>
-        WritePageAsync(context, theme, status, template, name, basePath);
+    private Task WritePageAsync(HttpContext context, int status, string template, string name, string basePath, string platformUrl = "/") =>
+        WritePageAsync(context, theme, status, template, name, basePath, platformUrl);
 
-    private static async Task WritePageAsync(HttpContext context, ThemeRenderer theme, int status, string template, string name, string basePath)
+    private static async Task WritePageAsync(
+        HttpContext context, ThemeRenderer theme, int status, string template, string name, string basePath, string platformUrl)
     {
         var html = await theme.RenderStandaloneAsync(
             template,
             new Theme.Models.StorefrontModel(new Theme.Models.StoreDrop(name, ""), basePath, null, DateTime.UtcNow.Year),
-            new Dictionary<string, string> { ["name"] = name, ["platform_url"] = "/" });
+            new Dictionary<string, string> { ["name"] = name, ["platform_url"] = platformUrl });
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         if (status == StatusCodes.Status503ServiceUnavailable)
@@ -107,6 +108,22 @@ internal sealed class TenantResolutionMiddleware(
         }
 
         return (null, false);
+    }
+
+    // Where "open your own shop" leads from a shop address that does not exist.
+    private string PlatformUrl(HttpRequest request, bool viaPath)
+    {
+        if (viaPath)
+        {
+            return "/";
+        }
+
+        var port = request.Host.Port is { } p ? ":" + p : "";
+        var baseDomain = options.Value.BaseDomain;
+        var platformHost = !string.IsNullOrEmpty(baseDomain) && !request.Host.Host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            ? baseDomain
+            : "localhost";
+        return $"{request.Scheme}://{platformHost}{port}/";
     }
 
     private bool IsPlatformHost(string host) =>

@@ -24,7 +24,19 @@ public sealed class SignupModel(
 
     public IReadOnlyList<Recipe> Recipes => recipes.Listed;
 
-    public string AddressSuffix => tenancy.Value.BaseDomain ?? Request.Host.Host;
+    /// <summary>The shop address around the subdomain field, e.g. <c>https://</c> + name + <c>.example.com/</c>.</summary>
+    public (string Prefix, string Suffix) Address
+    {
+        get
+        {
+            const string marker = "SUBDOMAIN";
+            var url = TenantUrls.Storefront(Request, marker, tenancy.Value.BaseDomain);
+            var at = url.IndexOf(marker, StringComparison.Ordinal);
+            var prefix = url[..at];
+            return (prefix.Contains("/s/", StringComparison.Ordinal) ? prefix[(prefix.IndexOf("//", StringComparison.Ordinal) + 2)..] : "",
+                url[(at + marker.Length)..].TrimEnd('/'));
+        }
+    }
 
     public bool HasError(string field) => ModelState.TryGetValue($"{nameof(Input)}.{field}", out var entry) && entry.Errors.Count > 0;
 
