@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Modules;
 using WalkingDrum.Core.Recipes;
@@ -31,6 +32,8 @@ public sealed class TenantsStartup : IModuleStartup
         services.AddSingleton<TenantExporter>();
         services.AddScoped<RecipeRunner>();
         services.AddScoped<IStoreProfileReader, StoreProfileReader>();
+        services.AddScoped<StoreSettingsService>();
+        services.AddSingleton(new AdminMenuItem("Settings", "/admin/settings", 800));
         services.AddScoped<TenantDirectory>();
         services.AddScoped<TenantAdministration>();
         services.AddScoped<IRecipeStep, StoreSettingsStep>();

@@ -46,6 +46,7 @@ public static class WalkingDrumHost
         services.AddWalkingDrumHealth();
         services.AddWalkingDrumRateLimiting(configuration);
         services.AddAntiforgery(o => o.Cookie.Name = "wd_csrf");
+        services.AddOpenApi();
 
         var mvc = services.AddRazorPages();
         foreach (var module in ModuleCatalog.All)
@@ -73,6 +74,7 @@ public static class WalkingDrumHost
 
         app.MapRazorPages();
         app.MapHealthEndpoints();
+        app.MapOpenApi().WithMetadata(new ScopeAttribute(EndpointScope.Any));
         app.MapStorefrontEndpoints();
         foreach (var module in ModuleCatalog.All)
         {

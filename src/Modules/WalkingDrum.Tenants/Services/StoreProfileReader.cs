@@ -11,10 +11,12 @@ internal sealed class StoreProfileReader(ITenantContext tenantContext, WalkingDr
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
+    public static string CacheKey(Guid tenantId) => "store-profile:" + tenantId;
+
     public async ValueTask<StoreProfile> GetAsync(CancellationToken cancellationToken = default)
     {
         var tenant = tenantContext.Tenant;
-        var key = "store-profile:" + tenant.Id;
+        var key = CacheKey(tenant.Id);
         if (cache.TryGetValue(key, out StoreProfile? cached) && cached is not null)
         {
             return cached;

@@ -28,6 +28,8 @@ public sealed partial class TenantProvisioner(
 {
     public const string DefaultRecipe = "blank";
 
+    private static readonly ActivitySource Activities = new(TenantsMetrics.MeterName);
+
     public async Task<ProvisioningResult> ProvisionAsync(SignupRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -43,6 +45,9 @@ public sealed partial class TenantProvisioner(
             return new ProvisioningResult.Invalid(errors);
         }
 
+        using var activity = Activities.StartActivity("tenant.provision");
+        activity?.SetTag("walkingdrum.tenant", request.Subdomain);
+        activity?.SetTag("walkingdrum.recipe", recipe!.Name);
         var started = Stopwatch.GetTimestamp();
         var name = request.Subdomain!;
         if (await lookup.FindByNameAsync(name, cancellationToken) is not null)
