@@ -120,6 +120,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         {
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternParameterPart { Name: "name" } => b.Name,
+            RoutePatternParameterPart { Name: "documentName" } => "v1",
             RoutePatternParameterPart parameter =>
                 throw new InvalidOperationException($"Route {pattern.RawText}: give parameter '{parameter.Name}' one of B's ids in {nameof(EndpointIsolationTests)}."),
             _ => "",
