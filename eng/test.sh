@@ -68,6 +68,8 @@ for db in sqlite postgres; do
   cat "$LOG_DIR/$db.log" >>"$LOG_DIR/all.log"
 done
 
+# An aborted test host reports no counts, so it counts as one failure.
 awk '/^(Passed|Failed)! +- Failed:/ { gsub(",", ""); f += $4; p += $6; s += $8 }
+     /Test Run Aborted/ { f += 1 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0) }' "$LOG_DIR/all.log" || status=1
 exit $status

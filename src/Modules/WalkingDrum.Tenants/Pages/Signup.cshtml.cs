@@ -58,10 +58,8 @@ public sealed class SignupModel(
             case ProvisioningResult.Invalid invalid:
                 foreach (var (field, messages) in invalid.Errors)
                 {
-                    foreach (var message in messages)
-                    {
-                        AddError(field, message);
-                    }
+                    // A field shows one message, so every rule it broke goes into that one.
+                    AddError(field, string.Join(" ", messages));
                 }
 
                 break;

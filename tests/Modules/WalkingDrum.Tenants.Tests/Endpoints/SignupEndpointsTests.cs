@@ -155,6 +155,15 @@ public sealed class SignupEndpointsTests(WalkingDrumApp app)
         Assert.Contains("&lt;script&gt;", storefront, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_signup()
+    {
+        var document = await app.ClientForPlatform().GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/signup\"", document, StringComparison.Ordinal);
+        Assert.Contains("SignupRequest", document, StringComparison.Ordinal);
+    }
+
     private Task<HttpResponseMessage> PostRawAsync(string json) =>
         app.ClientForPlatform().PostAsync("/api/signup", new StringContent(json, Encoding.UTF8, "application/json"));
 
