@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using Fluid;
 using WalkingDrum.Core.Email;
+using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Web.Email;
 
@@ -11,23 +12,8 @@ namespace WalkingDrum.Web.Email;
 /// </summary>
 public sealed class EmailTemplates
 {
-    private static readonly FluidParser Parser = new();
-    private readonly FrozenDictionary<string, IFluidTemplate> _templates;
-
-    public EmailTemplates()
-    {
-        var assembly = typeof(EmailTemplates).Assembly;
-        const string prefix = "WalkingDrum.Web.Email.Templates.";
-        _templates = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
-            .ToFrozenDictionary(n => n[prefix.Length..^".liquid".Length], n =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
-                return Parser.TryParse(reader.ReadToEnd(), out var template, out var error)
-                    ? template
-                    : throw new InvalidOperationException($"Email template {n} does not parse: {error}");
-            }, StringComparer.Ordinal);
-    }
+    private readonly FrozenDictionary<string, IFluidTemplate> _templates =
+        EmbeddedLiquidTemplates.Load(typeof(EmailTemplates).Assembly, "WalkingDrum.Web.Email.Templates.");
 
     public async Task<EmailMessage> RenderAsync(string name, string to, IReadOnlyDictionary<string, string> values)
     {

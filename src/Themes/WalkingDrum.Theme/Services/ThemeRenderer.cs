@@ -11,8 +11,8 @@ namespace WalkingDrum.Theme.Services;
 /// </summary>
 public sealed class ThemeRenderer
 {
-    private static readonly FluidParser Parser = new();
-    private readonly FrozenDictionary<string, IFluidTemplate> _templates;
+    private readonly FrozenDictionary<string, IFluidTemplate> _templates =
+        EmbeddedLiquidTemplates.Load(typeof(ThemeRenderer).Assembly, "WalkingDrum.Theme.Templates.");
     private readonly TemplateOptions _options = new()
     {
         // Liquid convention: store.name, not store.Name.
@@ -22,11 +22,6 @@ public sealed class ThemeRenderer
     public ThemeRenderer()
     {
         _options.MemberAccessStrategy.Register<StoreDrop>();
-        var assembly = typeof(ThemeRenderer).Assembly;
-        const string prefix = "WalkingDrum.Theme.Templates.";
-        _templates = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
-            .ToFrozenDictionary(n => n[prefix.Length..^".liquid".Length], n => Parse(assembly, n), StringComparer.Ordinal);
     }
 
     /// <summary>Renders <paramref name="template"/> inside the storefront layout.</summary>
@@ -60,14 +55,5 @@ public sealed class ThemeRenderer
         context.SetValue("page_title", model.PageTitle ?? "");
         context.SetValue("year", model.Year);
         return context;
-    }
-
-    private static IFluidTemplate Parse(System.Reflection.Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return Parser.TryParse(reader.ReadToEnd(), out var template, out var error)
-            ? template
-            : throw new InvalidOperationException($"Theme template {resource} does not parse: {error}");
     }
 }
