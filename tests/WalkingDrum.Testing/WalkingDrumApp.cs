@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Core.Tenancy;
@@ -25,13 +26,30 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string OwnerPassword = "Owner-Passw0rd";
 
     private readonly Dictionary<string, string?> _overrides;
+    private readonly bool _kestrel;
     private TestDatabase? _database;
 
     public WalkingDrumApp() : this(new Dictionary<string, string?>())
     {
     }
 
+    // xunit fixtures may have only one public constructor, hence the factory below.
+    private WalkingDrumApp(bool kestrel) : this(new Dictionary<string, string?>())
+    {
+        if (kestrel)
+        {
+            UseKestrel(ListenOnLoopback);
+            _kestrel = true;
+        }
+    }
+
     protected WalkingDrumApp(Dictionary<string, string?> overrides) => _overrides = overrides;
+
+    /// <summary>
+    /// An app that serves over real HTTP (see <see cref="StartKestrel"/>). The server must be chosen
+    /// before the host starts, and <see cref="InitializeAsync"/> starts it.
+    /// </summary>
+    public static WalkingDrumApp WithKestrel() => new(kestrel: true);
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The app has not started.");
 
@@ -56,12 +74,18 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Serves over real HTTP on a free loopback port (for the browser).</summary>
     public Uri StartKestrel()
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        if (!_kestrel)
+        {
+            UseKestrel(ListenOnLoopback);
+        }
+
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         KestrelAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         return KestrelAddress;
     }
+
+    private static void ListenOnLoopback(KestrelServerOptions options) => options.Listen(IPAddress.Loopback, 0);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
