@@ -57,10 +57,11 @@ public sealed class SignupJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Expect(page).ToHaveURLAsync(browser.BaseAddress.ToString());
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open my shop" })).ToBeVisibleAsync();
         await Expect(FieldError(page, "subdomain")).ToContainTextAsync("reserved");
+        await Expect(FieldError(page, "password")).ToContainTextAsync("at least one digit");
         await _screenshots.TakeAsync(page, "bad-input-01-reserved-subdomain");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "signup page with errors");
 
-        // The password policy is checked only once the address is acceptable, so it takes a second try.
+        // Fixing the address alone leaves only the password error.
         await FillSignupAsync(page, "Admin Shop", "admin-shop-" + Guid.NewGuid().ToString("N")[..8], "owner@admin-shop.example.com", "weak");
         await SubmitSignupAsync(page);
 

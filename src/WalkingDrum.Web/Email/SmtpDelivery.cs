@@ -13,7 +13,8 @@ internal sealed class SmtpDelivery(IOptions<EmailOptions> options)
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         var smtp = options.Value.Smtp;
-        using var client = new SmtpClient();
+        // A hanging server must not hold the single delivery loop for MailKit's two-minute default.
+        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(30).TotalMilliseconds };
         var security = Enum.TryParse<SecureSocketOptions>(smtp.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.Auto;
         await client.ConnectAsync(smtp.Host!, smtp.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName))

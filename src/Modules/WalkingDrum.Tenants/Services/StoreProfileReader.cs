@@ -26,7 +26,7 @@ internal sealed class StoreProfileReader(ITenantContext tenantContext, WalkingDr
             .FirstOrDefaultAsync(cancellationToken);
         var parsed = TenantSettings.Parse(settings ?? "{}");
         var profile = new StoreProfile(tenant.DisplayName, parsed.Tagline, parsed.Currency, parsed.ContactEmail);
-        cache.Set(key, profile, Lifetime);
+        cache.Set(key, profile, TenantRegistry.Jittered(Lifetime));
         return profile;
     }
 }

@@ -40,6 +40,11 @@ public sealed partial class TenantProvisioner(
             errors["recipe"] = [$"There is no recipe named '{request.Recipe}'."];
         }
 
+        if (!errors.ContainsKey("password") && await PasswordErrorsAsync(request) is { Length: > 0 } passwordErrors)
+        {
+            errors["password"] = passwordErrors;
+        }
+
         if (errors.Count > 0)
         {
             return new ProvisioningResult.Invalid(errors);
@@ -102,18 +107,6 @@ public sealed partial class TenantProvisioner(
             Email = request.Email,
             CreatedAt = clock.GetUtcNow(),
         };
-        foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, owner, request.Password);
-            if (!check.Succeeded)
-            {
-                return new ProvisioningResult.Invalid(new Dictionary<string, string[]>
-                {
-                    ["password"] = [.. check.Errors.Select(e => e.Description)],
-                });
-            }
-        }
-
         var db = services.GetRequiredService<WalkingDrumDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var row = new Tenant
@@ -148,6 +141,22 @@ public sealed partial class TenantProvisioner(
         await transaction.CommitAsync(cancellationToken);
         return new ProvisioningResult.Created(tenant with { State = TenantState.Active }, owner);
     }
+
+    // Checked with every other field, so the merchant learns all that is wrong in one answer.
+    private Task<string[]> PasswordErrorsAsync(SignupRequest request) =>
+        scopes.RunAsync(TenantInfo.Host, async services =>
+        {
+            var users = services.GetRequiredService<UserManager<ShopUser>>();
+            var candidate = new ShopUser { UserName = request.Email, Email = request.Email };
+            var errors = new List<string>();
+            foreach (var validator in users.PasswordValidators)
+            {
+                var check = await validator.ValidateAsync(users, candidate, request.Password);
+                errors.AddRange(check.Errors.Select(e => e.Description));
+            }
+
+            return errors.ToArray();
+        });
 
     private Task<bool> NameExistsAsync(string name) =>
         scopes.RunAsync(TenantInfo.Host, services =>

@@ -27,7 +27,7 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
 
         var normalized = name.ToLowerInvariant();
         var tenant = await QueryAsync(db => db.Set<Tenant>().Where(t => t.Name == normalized), cancellationToken);
-        cache.Set(key, tenant, tenant is null ? MissLifetime : EntryLifetime);
+        cache.Set(key, tenant, tenant is null ? MissLifetime : Jittered(EntryLifetime));
         return tenant;
     }
 
@@ -42,9 +42,16 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
         var normalized = host.ToLowerInvariant();
         var tenant = await QueryAsync(
             db => db.Set<Tenant>().Where(t => t.Domains.Any(d => d.Host == normalized)), cancellationToken);
-        cache.Set(key, tenant, tenant is null ? MissLifetime : EntryLifetime);
+        cache.Set(key, tenant, tenant is null ? MissLifetime : Jittered(EntryLifetime));
         return tenant;
     }
+
+    /// <summary>
+    /// Spreads expiries by up to a fifth, so entries cached in one sweep (every shop visited once)
+    /// do not all expire, and hit the database, in the same second.
+    /// </summary>
+    internal static TimeSpan Jittered(TimeSpan lifetime) =>
+        lifetime + TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * lifetime.TotalMilliseconds / 5);
 
     public void Invalidate(string name) => cache.Remove(NameKey(name));
 
