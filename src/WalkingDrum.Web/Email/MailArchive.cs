@@ -18,7 +18,10 @@ public sealed class MailArchive(IOptions<AppDataOptions> appData)
         var folder = Folder(tenant);
         Directory.CreateDirectory(folder);
         var id = $"{message.Date.UtcDateTime:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}";
-        await message.WriteToAsync(Path.Combine(folder, id + ".eml"), cancellationToken);
+        // Written aside and moved in, so the admin (or anyone listing *.eml) never reads half a message.
+        var partial = Path.Combine(folder, id + ".partial");
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, Path.Combine(folder, id + ".eml"));
     }
 
     public async Task<IReadOnlyList<ArchivedEmail>> ListAsync(TenantInfo tenant, int take, CancellationToken cancellationToken)
