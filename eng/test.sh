@@ -63,9 +63,13 @@ MAILDEV_NODE=node
 MAILDEV_DIR=""
 MAILDEV_PID=""
 install_maildev() {
-  if ! grep -qs "\"version\": \"$MAILDEV_VERSION\"" "$MAILDEV_HOME/node_modules/maildev/package.json"; then
+  # eng/maildev's lock file pins maildev and every dependency; the cache is reused while it matches.
+  if ! cmp -s "$ROOT/eng/maildev/package-lock.json" "$MAILDEV_HOME/package-lock.json" \
+     || [ ! -f "$MAILDEV_HOME/node_modules/maildev/package.json" ]; then
     echo "Installing maildev $MAILDEV_VERSION from npm into $MAILDEV_HOME…"
-    npm install --prefix "$MAILDEV_HOME" "maildev@$MAILDEV_VERSION" --no-audit --no-fund --loglevel=error >/dev/null || return 1
+    mkdir -p "$MAILDEV_HOME"
+    cp "$ROOT/eng/maildev/package.json" "$ROOT/eng/maildev/package-lock.json" "$MAILDEV_HOME/"
+    npm ci --prefix "$MAILDEV_HOME" --no-audit --no-fund --loglevel=error >/dev/null || return 1
   fi
   if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number);
                 process.exit(a > 22 || (a === 22 && b >= 12) || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null; then
