@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,33 +18,20 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
     private static readonly TimeSpan EntryLifetime = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MissLifetime = TimeSpan.FromSeconds(5);
 
-    public async ValueTask<TenantInfo?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
-    {
-        var key = NameKey(name);
-        if (cache.TryGetValue(key, out TenantInfo? cached))
-        {
-            return cached;
-        }
+    // One database query per key at a time: requests that miss together share its answer.
+    private readonly ConcurrentDictionary<string, Lazy<Task<TenantInfo?>>> _loading = new(StringComparer.Ordinal);
 
+    public ValueTask<TenantInfo?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
         var normalized = name.ToLowerInvariant();
-        var tenant = await QueryAsync(db => db.Set<Tenant>().Where(t => t.Name == normalized), cancellationToken);
-        cache.Set(key, tenant, tenant is null ? MissLifetime : Jittered(EntryLifetime));
-        return tenant;
+        return GetOrLoadAsync(NameKey(normalized), db => db.Set<Tenant>().Where(t => t.Name == normalized), cancellationToken);
     }
 
-    public async ValueTask<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default)
+    public ValueTask<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default)
     {
-        var key = HostKey(host);
-        if (cache.TryGetValue(key, out TenantInfo? cached))
-        {
-            return cached;
-        }
-
         var normalized = host.ToLowerInvariant();
-        var tenant = await QueryAsync(
-            db => db.Set<Tenant>().Where(t => t.Domains.Any(d => d.Host == normalized)), cancellationToken);
-        cache.Set(key, tenant, tenant is null ? MissLifetime : Jittered(EntryLifetime));
-        return tenant;
+        return GetOrLoadAsync(
+            HostKey(normalized), db => db.Set<Tenant>().Where(t => t.Domains.Any(d => d.Host == normalized)), cancellationToken);
     }
 
     /// <summary>
@@ -60,6 +48,33 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
     private static string NameKey(string name) => "tenant-name:" + name.ToLowerInvariant();
 
     private static string HostKey(string host) => "tenant-host:" + host.ToLowerInvariant();
+
+    private async ValueTask<TenantInfo?> GetOrLoadAsync(
+        string key, Func<WalkingDrumDbContext, IQueryable<Tenant>> query, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(key, out TenantInfo? cached))
+        {
+            return cached;
+        }
+
+        var load = _loading.GetOrAdd(key, _ => new Lazy<Task<TenantInfo?>>(() => LoadAsync(key, query)));
+        try
+        {
+            return await load.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            _loading.TryRemove(KeyValuePair.Create(key, load));
+        }
+    }
+
+    // Shared by every waiting request, so one caller's cancellation must not cancel it.
+    private async Task<TenantInfo?> LoadAsync(string key, Func<WalkingDrumDbContext, IQueryable<Tenant>> query)
+    {
+        var tenant = await QueryAsync(query, CancellationToken.None);
+        cache.Set(key, tenant, tenant is null ? MissLifetime : Jittered(EntryLifetime));
+        return tenant;
+    }
 
     private async Task<TenantInfo?> QueryAsync(
         Func<WalkingDrumDbContext, IQueryable<Tenant>> query, CancellationToken cancellationToken)
