@@ -35,6 +35,7 @@ public sealed class SignupJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Expect(Heading(page)).ToHaveTextAsync($"Welcome to {storeName}");
         await _screenshots.TakeAsync(page, "02-admin-dashboard");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "admin dashboard");
+        await AssertAdminFitsAPhoneAsync(page);
 
         await page.GotoAsync(shop.ToString());
         await Expect(Heading(page)).ToHaveTextAsync(storeName);
@@ -81,6 +82,22 @@ public sealed class SignupJourneyTests(BrowserFixture browser) : IClassFixture<B
         var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(pageWidth <= PhoneWidth, $"The storefront is {pageWidth} px wide on a {PhoneWidth} px phone screen.");
         await _screenshots.TakeAsync(page, "04-storefront-home-phone");
+    }
+
+    private async Task AssertAdminFitsAPhoneAsync(IPage page)
+    {
+        var desktop = page.ViewportSize;
+        await page.SetViewportSizeAsync(PhoneWidth, 844);
+
+        var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(pageWidth <= PhoneWidth, $"The admin is {pageWidth} px wide on a {PhoneWidth} px phone screen.");
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = "Settings" }))
+            .ToBeVisibleAsync();
+        await _screenshots.TakeAsync(page, "02b-admin-dashboard-phone");
+        if (desktop is not null)
+        {
+            await page.SetViewportSizeAsync(desktop.Width, desktop.Height);
+        }
     }
 
     private static ConcurrentQueue<string> RecordRedirects(IPage page)
