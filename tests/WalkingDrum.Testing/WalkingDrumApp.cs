@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Tenants.Endpoints;
 using WalkingDrum.Tenants.Models;
@@ -139,6 +140,11 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
         var storefront = $"http://localhost/s/{name}/";
         return new TestShop(this, created.Tenant, ownerEmail, new SignupResponse(name, storefront, storefront + "admin", ""));
     }
+
+    /// <summary>Runs <paramref name="work"/> on the DbContext of <paramref name="tenant"/>'s own scope.</summary>
+    public Task<T> InShopAsync<T>(TenantInfo tenant, Func<WalkingDrumDbContext, Task<T>> work) =>
+        Services.GetRequiredService<ITenantScopeRunner>()
+            .RunAsync(tenant, services => work(services.GetRequiredService<WalkingDrumDbContext>()));
 
     /// <summary>A client at a shop's path-form address (<c>/s/{name}/</c>), with its own cookies.</summary>
     public HttpClient ClientForShop(string name, bool followRedirects = false) =>

@@ -34,6 +34,7 @@ public sealed class TenantsStartup : IModuleStartup
         services.AddScoped<IStoreProfileReader, StoreProfileReader>();
         services.AddScoped<StoreSettingsService>();
         services.AddSingleton(new AdminMenuItem("Settings", "/admin/settings", 800));
+        services.AddScoped<SignupLinks>();
         services.AddScoped<TenantDirectory>();
         services.AddScoped<TenantAdministration>();
         services.AddScoped<IRecipeStep, StoreSettingsStep>();

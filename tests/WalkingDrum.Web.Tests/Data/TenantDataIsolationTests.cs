@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Identity;
-using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Testing;
 using WalkingDrum.Web.Data;
 using Xunit;
@@ -100,9 +99,7 @@ public sealed class TenantDataIsolationTests(WalkingDrumApp app)
         }
     }
 
-    private async Task<T> InShop<T>(TestShop shop, Func<WalkingDrumDbContext, Task<T>> work) =>
-        await app.Services.GetRequiredService<ITenantScopeRunner>()
-            .RunAsync(shop.Tenant, services => work(services.GetRequiredService<WalkingDrumDbContext>()));
+    private Task<T> InShop<T>(TestShop shop, Func<WalkingDrumDbContext, Task<T>> work) => app.InShopAsync(shop.Tenant, work);
 
     private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql)
     {

@@ -1,9 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Identity;
-using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Testing;
 using Xunit;
 
@@ -49,10 +46,10 @@ public sealed class SignInBadInputTests(WalkingDrumApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private async Task<string> SnapshotAsync(TestShop shop) =>
-        await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(shop.Tenant, async services =>
+    private Task<string> SnapshotAsync(TestShop shop) =>
+        app.InShopAsync(shop.Tenant, async db =>
         {
-            var users = await services.GetRequiredService<WalkingDrumDbContext>().Set<ShopUser>()
+            var users = await db.Set<ShopUser>()
                 .OrderBy(u => u.Email)
                 .Select(u => $"{u.Email}|{u.AccessFailedCount}|{u.SecurityStamp}|{u.PasswordHash}")
                 .ToListAsync();

@@ -151,7 +151,5 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
     }
 
-    private Task<T> InShop<T>(TestShop shop, Func<WalkingDrumDbContext, Task<T>> work) =>
-        app.Services.GetRequiredService<ITenantScopeRunner>()
-            .RunAsync(shop.Tenant, services => work(services.GetRequiredService<WalkingDrumDbContext>()));
+    private Task<T> InShop<T>(TestShop shop, Func<WalkingDrumDbContext, Task<T>> work) => app.InShopAsync(shop.Tenant, work);
 }

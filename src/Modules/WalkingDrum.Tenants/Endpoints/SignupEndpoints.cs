@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 using WalkingDrum.Core.Http;
-using WalkingDrum.Core.Identity;
-using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Tenants.Models;
 using WalkingDrum.Tenants.Services;
 
@@ -34,18 +31,14 @@ public static class SignupEndpoints
         SignupRequest request,
         HttpRequest httpRequest,
         TenantProvisioner provisioner,
-        SignInHandoff handoff,
-        IOptions<TenancyOptions> tenancy,
+        SignupLinks links,
         CancellationToken cancellationToken)
     {
         var result = await provisioner.ProvisionAsync(request, cancellationToken);
         switch (result)
         {
             case ProvisioningResult.Created created:
-                var storefront = TenantUrls.Storefront(httpRequest, created.Tenant.Name, tenancy.Value.BaseDomain);
-                var token = Uri.EscapeDataString(handoff.Issue(created.Tenant.Id, created.Owner));
-                var response = new SignupResponse(
-                    created.Tenant.Name, storefront, storefront + "admin", $"{storefront}account/handoff?token={token}");
+                var response = links.For(httpRequest, created);
                 return TypedResults.Created(response.AdminUrl, response);
             case ProvisioningResult.Taken taken:
                 return TypedResults.Problem(

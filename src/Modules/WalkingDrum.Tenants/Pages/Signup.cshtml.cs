@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using WalkingDrum.Core.Http;
-using WalkingDrum.Core.Identity;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Tenants.Models;
 using WalkingDrum.Tenants.Recipes;
@@ -17,7 +16,7 @@ namespace WalkingDrum.Tenants.Pages;
 [Scope(EndpointScope.Host)]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
 public sealed class SignupModel(
-    TenantProvisioner provisioner, SignInHandoff handoff, RecipeCatalog recipes, IOptions<TenancyOptions> tenancy) : PageModel
+    TenantProvisioner provisioner, SignupLinks links, RecipeCatalog recipes, IOptions<TenancyOptions> tenancy) : PageModel
 {
     [BindProperty]
     public SignupForm Input { get; set; } = new();
@@ -49,9 +48,7 @@ public sealed class SignupModel(
         switch (result)
         {
             case ProvisioningResult.Created created:
-                var storefront = TenantUrls.Storefront(Request, created.Tenant.Name, tenancy.Value.BaseDomain);
-                var token = Uri.EscapeDataString(handoff.Issue(created.Tenant.Id, created.Owner));
-                return Redirect($"{storefront}account/handoff?token={token}");
+                return Redirect(links.For(Request, created).SignInUrl);
             case ProvisioningResult.Taken taken:
                 AddError(taken.Field, taken.Message);
                 break;

@@ -33,7 +33,7 @@ public sealed class SignupEndpointsTests(WalkingDrumApp app)
         var storefront = await app.ClientForShopHost(name).GetStringAsync("/");
         Assert.Contains("<h1>Bean There</h1>", storefront, StringComparison.Ordinal);
         var tenant = (await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(name))!;
-        var owner = await InTenant(tenant, db => db.Set<ShopUserRole>().Join(db.Set<ShopRole>(), m => m.RoleId, r => r.Id, (m, r) => r.Name).ToListAsync());
+        var owner = await app.InShopAsync(tenant, db => db.Set<ShopUserRole>().Join(db.Set<ShopRole>(), m => m.RoleId, r => r.Id, (m, r) => r.Name).ToListAsync());
         Assert.Equal([Roles.Owner], owner);
     }
 
@@ -169,11 +169,7 @@ public sealed class SignupEndpointsTests(WalkingDrumApp app)
 
     private Task<string> CountsAsync() => app.Database.CountsAsync("tenants", "users", "user_roles");
 
-    private Task<T> InHost<T>(Func<WalkingDrumDbContext, Task<T>> work) => InTenant(TenantInfo.Host, work);
-
-    private Task<T> InTenant<T>(TenantInfo tenant, Func<WalkingDrumDbContext, Task<T>> work) =>
-        app.Services.GetRequiredService<ITenantScopeRunner>()
-            .RunAsync(tenant, services => work(services.GetRequiredService<WalkingDrumDbContext>()));
+    private Task<T> InHost<T>(Func<WalkingDrumDbContext, Task<T>> work) => app.InShopAsync(TenantInfo.Host, work);
 
     private static string Unique() => "shop-" + Guid.NewGuid().ToString("N")[..12];
 }
