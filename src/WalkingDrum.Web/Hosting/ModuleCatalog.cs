@@ -1,3 +1,5 @@
+using WalkingDrum.Commerce;
+using WalkingDrum.Content;
 using WalkingDrum.Core.Modules;
 using WalkingDrum.Tenants;
 
@@ -9,5 +11,7 @@ public static class ModuleCatalog
     public static IReadOnlyList<IModuleStartup> All { get; } =
     [
         new TenantsStartup(),
+        new ContentStartup(),
+        new CommerceStartup(),
     ];
 }

@@ -1,4 +1,6 @@
 using WalkingDrum.Core.Admin;
+using WalkingDrum.Core.Content;
+using WalkingDrum.Core.Events;
 using WalkingDrum.Core.Features;
 using WalkingDrum.Core.Http;
 using WalkingDrum.Core.Tenancy;
@@ -36,7 +38,9 @@ public static class WalkingDrumHost
         services.AddSingleton<PlanCatalog>();
         services.AddScoped<IFeatureChecker, FeatureChecker>();
         services.AddSingleton<Microsoft.AspNetCore.Routing.MatcherPolicy, ScopeMatcherPolicy>();
-        services.AddSingleton<ThemeRenderer>();
+        services.AddStorefrontTheme();
+        services.AddScoped<ContentParts>();
+        services.AddScoped<DomainEvents>();
         services.AddSingleton(new AdminMenuItem("Dashboard", "/admin", 0));
         services.AddSingleton(new AdminMenuItem("Emails", "/admin/emails", 900, HostFeatures.EmailLog));
 

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Theme.Models;
-using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Web.Storefront;
 
@@ -18,12 +15,6 @@ public static class StorefrontEndpoints
         return endpoints;
     }
 
-    private static async Task<ContentHttpResult> HomeAsync(
-        HttpContext context, IStoreProfileReader profiles, ThemeRenderer theme, TimeProvider clock)
-    {
-        var profile = await profiles.GetAsync(context.RequestAborted);
-        var html = await theme.RenderPageAsync("index", new StorefrontModel(
-            new StoreDrop(profile.Name, profile.Tagline), context.Request.PathBase, null, clock.GetUtcNow().Year));
-        return TypedResults.Content(html, "text/html; charset=utf-8");
-    }
+    private static Task<IResult> HomeAsync(HttpContext context, Theme.Services.Storefront storefront) =>
+        storefront.RenderAsync(new StorefrontPage("index", null, new Dictionary<string, object?>()), context.RequestAborted);
 }

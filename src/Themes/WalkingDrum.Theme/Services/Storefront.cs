@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http;
+using WalkingDrum.Core.Content;
+using WalkingDrum.Core.Tenancy;
+using WalkingDrum.Theme.Models;
+
+namespace WalkingDrum.Theme.Services;
+
+/// <summary>
+/// The one way modules render a storefront page for the current request: the shop, its layout
+/// values and the page's own objects, through the theme.
+/// </summary>
+public sealed class Storefront(
+    ThemeRenderer theme,
+    IStoreProfileReader profiles,
+    IEnumerable<IStorefrontLayoutContributor> contributors,
+    IHttpContextAccessor http,
+    TimeProvider clock)
+{
+    /// <summary>The tenant's path base for links (<c>/s/name</c>, or empty on its own host).</summary>
+    public string BasePath => http.HttpContext?.Request.PathBase.Value ?? "";
+
+    /// <summary>Renders <paramref name="page"/> inside the layout as an HTML result.</summary>
+    public async Task<IResult> RenderAsync(StorefrontPage page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var html = await RenderHtmlAsync(page, cancellationToken);
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: page.StatusCode);
+    }
+
+    /// <summary>Renders <paramref name="page"/> inside the layout.</summary>
+    public async Task<string> RenderHtmlAsync(StorefrontPage page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var profile = await profiles.GetAsync(cancellationToken);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var contributor in contributors)
+        {
+            await contributor.ContributeAsync(values, cancellationToken);
+        }
+
+        foreach (var (key, value) in page.Values)
+        {
+            values[key] = value;
+        }
+
+        var model = new StorefrontModel(new StoreDrop(profile.Name, profile.Tagline), BasePath, page.Title, clock.GetUtcNow().Year)
+        {
+            Description = page.Description,
+            SocialImageUrl = page.SocialImageUrl,
+        };
+        return await theme.RenderPageAsync(page.Template, model, values, cancellationToken);
+    }
+
+    /// <summary>Renders each part's storefront snippet with its drop, for templates to place as <c>parts_html</c>.</summary>
+    public async Task<string> RenderPartsAsync(IReadOnlyList<ContentPartDrop> parts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var html = new System.Text.StringBuilder();
+        foreach (var part in parts.Where(p => p.Drop is not null && p.Part.StorefrontSnippet is not null))
+        {
+            html.Append(await theme.RenderSnippetAsync(part.Part.Name, part.Part.StorefrontSnippet!, part.Drop, BasePath, cancellationToken));
+        }
+
+        return html.ToString();
+    }
+}
