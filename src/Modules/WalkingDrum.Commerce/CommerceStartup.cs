@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Commerce.Data;
+using WalkingDrum.Commerce.Services;
+using WalkingDrum.Core.Catalog;
+using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Modules;
 
 namespace WalkingDrum.Commerce;
@@ -16,6 +20,9 @@ public sealed class CommerceStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IModelContributor, CatalogModel>();
+        services.AddScoped<ProductCards>();
+        services.AddScoped<IProductCards>(sp => sp.GetRequiredService<ProductCards>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Content.Data;
+using WalkingDrum.Content.Services;
+using WalkingDrum.Core.Content;
+using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Modules;
 
 namespace WalkingDrum.Content;
@@ -16,6 +21,10 @@ public sealed class ContentStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IModelContributor, ContentModel>();
+        services.AddScoped<IMediaImages, MediaImages>();
+        services.AddScoped<IContentImages, ContentImages>();
+        services.AddScoped<IStorefrontRedirects, StorefrontRedirects>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -23,3 +23,10 @@ public interface IContentImages
     /// <summary>The first image of each item that has one, by item id.</summary>
     Task<IReadOnlyDictionary<Guid, MediaImage>> FirstImagesAsync(string contentType, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
 }
+
+/// <summary>Looks up media-library images by id (image blocks, social images).</summary>
+public interface IMediaImages
+{
+    /// <summary>The current tenant's images among <paramref name="ids"/>, by id; unknown ids are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, MediaImage>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+}

@@ -45,6 +45,410 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Collection", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description_html");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_collections");
+
+                    b.HasIndex("TenantId", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_collections_tenant_id_slug");
+
+                    b.ToTable("collections", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CollectionProduct", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collection_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("TenantId", "CollectionId", "ProductId")
+                        .HasName("pk_collection_products");
+
+                    b.HasIndex("TenantId", "ProductId")
+                        .HasDatabaseName("ix_collection_products_tenant_id_product_id");
+
+                    b.HasIndex("TenantId", "CollectionId", "Position")
+                        .HasDatabaseName("ix_collection_products_tenant_id_collection_id_position");
+
+                    b.ToTable("collection_products", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Product", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description_html");
+
+                    b.Property<string>("Option1Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("option1_name");
+
+                    b.Property<string>("Option2Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("option2_name");
+
+                    b.Property<string>("Option3Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("option3_name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_products");
+
+                    b.HasIndex("TenantId", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_products_tenant_id_slug");
+
+                    b.HasIndex("TenantId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_products_tenant_id_status_created_at");
+
+                    b.ToTable("products", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductField", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("value");
+
+                    b.HasKey("TenantId", "ProductId", "Name")
+                        .HasName("pk_product_fields");
+
+                    b.ToTable("product_fields", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductTag", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("tag");
+
+                    b.HasKey("TenantId", "ProductId", "Tag")
+                        .HasName("pk_product_tags");
+
+                    b.HasIndex("TenantId", "Tag")
+                        .HasDatabaseName("ix_product_tags_tenant_id_tag");
+
+                    b.ToTable("product_tags", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductVariant", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CompareAtMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("compare_at_minor");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Option1")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("option1");
+
+                    b.Property<string>("Option2")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("option2");
+
+                    b.Property<string>("Option3")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("option3");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("PriceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price_minor");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("integer")
+                        .HasColumnName("stock");
+
+                    b.Property<bool>("TrackInventory")
+                        .HasColumnType("boolean")
+                        .HasColumnName("track_inventory");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_product_variants");
+
+                    b.HasIndex("TenantId", "Sku")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_variants_tenant_id_sku");
+
+                    b.HasIndex("TenantId", "ProductId", "Position")
+                        .HasDatabaseName("ix_product_variants_tenant_id_product_id_position");
+
+                    b.ToTable("product_variants", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.ContentImage", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("MediaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("media_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("TenantId", "ContentType", "ItemId", "MediaId")
+                        .HasName("pk_content_images");
+
+                    b.HasIndex("TenantId", "MediaId")
+                        .HasDatabaseName("ix_content_images_tenant_id_media_id");
+
+                    b.HasIndex("TenantId", "ContentType", "ItemId", "Position")
+                        .HasDatabaseName("ix_content_images_tenant_id_content_type_item_id_position");
+
+                    b.ToTable("content_images", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.MediaAsset", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("alt");
+
+                    b.Property<long>("ByteSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("byte_size");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<string>("VariantWidths")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("variant_widths");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_media_assets");
+
+                    b.HasIndex("TenantId", "CreatedAt")
+                        .HasDatabaseName("ix_media_assets_tenant_id_created_at");
+
+                    b.ToTable("media_assets", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.StorefrontRedirect", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("FromPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("from_path");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ToPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("to_path");
+
+                    b.HasKey("TenantId", "FromPath")
+                        .HasName("pk_storefront_redirects");
+
+                    b.HasIndex("TenantId", "ToPath")
+                        .HasDatabaseName("ix_storefront_redirects_tenant_id_to_path");
+
+                    b.ToTable("storefront_redirects", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Core.Identity.ShopRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -438,6 +842,63 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.ToTable("tenant_domains", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CollectionProduct", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_collection_products_collections_tenant_id_collection_id");
+
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_collection_products_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductField", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_fields_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductTag", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_tags_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductVariant", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_variants_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.ContentImage", b =>
+                {
+                    b.HasOne("WalkingDrum.Content.Models.MediaAsset", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MediaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_images_media_assets_tenant_id_media_id");
+                });
+
             modelBuilder.Entity("WalkingDrum.Core.Identity.ShopRoleClaim", b =>
                 {
                     b.HasOne("WalkingDrum.Core.Identity.ShopRole", null)
@@ -503,6 +964,13 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tenant_domains_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Product", b =>
+                {
+                    b.Navigation("Tags");
+
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("WalkingDrum.Tenants.Models.Tenant", b =>

@@ -38,6 +38,410 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Collection", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_html");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_published");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_collections");
+
+                    b.HasIndex("TenantId", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_collections_tenant_id_slug");
+
+                    b.ToTable("collections", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CollectionProduct", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collection_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("TenantId", "CollectionId", "ProductId")
+                        .HasName("pk_collection_products");
+
+                    b.HasIndex("TenantId", "ProductId")
+                        .HasDatabaseName("ix_collection_products_tenant_id_product_id");
+
+                    b.HasIndex("TenantId", "CollectionId", "Position")
+                        .HasDatabaseName("ix_collection_products_tenant_id_collection_id_position");
+
+                    b.ToTable("collection_products", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Product", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_html");
+
+                    b.Property<string>("Option1Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("option1_name");
+
+                    b.Property<string>("Option2Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("option2_name");
+
+                    b.Property<string>("Option3Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("option3_name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_products");
+
+                    b.HasIndex("TenantId", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_products_tenant_id_slug");
+
+                    b.HasIndex("TenantId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_products_tenant_id_status_created_at");
+
+                    b.ToTable("products", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductField", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("TenantId", "ProductId", "Name")
+                        .HasName("pk_product_fields");
+
+                    b.ToTable("product_fields", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductTag", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag");
+
+                    b.HasKey("TenantId", "ProductId", "Tag")
+                        .HasName("pk_product_tags");
+
+                    b.HasIndex("TenantId", "Tag")
+                        .HasDatabaseName("ix_product_tags_tenant_id_tag");
+
+                    b.ToTable("product_tags", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductVariant", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CompareAtMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("compare_at_minor");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Option1")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("option1");
+
+                    b.Property<string>("Option2")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("option2");
+
+                    b.Property<string>("Option3")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("option3");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("PriceMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("price_minor");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stock");
+
+                    b.Property<bool>("TrackInventory")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("track_inventory");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_product_variants");
+
+                    b.HasIndex("TenantId", "Sku")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_variants_tenant_id_sku");
+
+                    b.HasIndex("TenantId", "ProductId", "Position")
+                        .HasDatabaseName("ix_product_variants_tenant_id_product_id_position");
+
+                    b.ToTable("product_variants", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.ContentImage", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("MediaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("media_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("TenantId", "ContentType", "ItemId", "MediaId")
+                        .HasName("pk_content_images");
+
+                    b.HasIndex("TenantId", "MediaId")
+                        .HasDatabaseName("ix_content_images_tenant_id_media_id");
+
+                    b.HasIndex("TenantId", "ContentType", "ItemId", "Position")
+                        .HasDatabaseName("ix_content_images_tenant_id_content_type_item_id_position");
+
+                    b.ToTable("content_images", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.MediaAsset", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alt");
+
+                    b.Property<long>("ByteSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("byte_size");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<string>("VariantWidths")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant_widths");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_media_assets");
+
+                    b.HasIndex("TenantId", "CreatedAt")
+                        .HasDatabaseName("ix_media_assets_tenant_id_created_at");
+
+                    b.ToTable("media_assets", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.StorefrontRedirect", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("FromPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_path");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ToPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_path");
+
+                    b.HasKey("TenantId", "FromPath")
+                        .HasName("pk_storefront_redirects");
+
+                    b.HasIndex("TenantId", "ToPath")
+                        .HasDatabaseName("ix_storefront_redirects_tenant_id_to_path");
+
+                    b.ToTable("storefront_redirects", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Core.Identity.ShopRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -428,6 +832,63 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("tenant_domains", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CollectionProduct", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_collection_products_collections_tenant_id_collection_id");
+
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_collection_products_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductField", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_fields_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductTag", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_tags_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.ProductVariant", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_variants_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.ContentImage", b =>
+                {
+                    b.HasOne("WalkingDrum.Content.Models.MediaAsset", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MediaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_content_images_media_assets_tenant_id_media_id");
+                });
+
             modelBuilder.Entity("WalkingDrum.Core.Identity.ShopRoleClaim", b =>
                 {
                     b.HasOne("WalkingDrum.Core.Identity.ShopRole", null)
@@ -493,6 +954,13 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tenant_domains_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Product", b =>
+                {
+                    b.Navigation("Tags");
+
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("WalkingDrum.Tenants.Models.Tenant", b =>

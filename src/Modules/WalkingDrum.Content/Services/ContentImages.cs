@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using WalkingDrum.Content.Models;
+using WalkingDrum.Core.Content;
+using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Media;
+
+namespace WalkingDrum.Content.Services;
+
+/// <summary>Reads the images attached to content items, for the modules that show those items.</summary>
+internal sealed class ContentImages(WalkingDrumDbContext db) : IContentImages
+{
+    public async Task<IReadOnlyList<MediaImage>> ListAsync(ContentItemKey item, CancellationToken cancellationToken)
+    {
+        var assets = await (
+            from image in db.Set<ContentImage>().AsNoTracking()
+            join asset in db.Set<MediaAsset>().AsNoTracking() on image.MediaId equals asset.Id
+            where image.ContentType == item.ContentType && image.ItemId == item.ItemId
+            orderby image.Position
+            select asset).ToListAsync(cancellationToken);
+        return assets.Select(MediaUrls.ToImage).ToArray();
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, MediaImage>> FirstImagesAsync(
+        string contentType, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        if (itemIds.Count == 0)
+        {
+            return new Dictionary<Guid, MediaImage>();
+        }
+
+        var rows = await (
+            from image in db.Set<ContentImage>().AsNoTracking()
+            join asset in db.Set<MediaAsset>().AsNoTracking() on image.MediaId equals asset.Id
+            where image.ContentType == contentType && itemIds.Contains(image.ItemId)
+            select new { image.ItemId, image.Position, Asset = asset }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ItemId)
+            .ToDictionary(g => g.Key, g => MediaUrls.ToImage(g.MinBy(r => r.Position)!.Asset));
+    }
+}
