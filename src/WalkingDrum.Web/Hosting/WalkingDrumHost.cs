@@ -39,6 +39,7 @@ public static class WalkingDrumHost
         services.AddScoped<IFeatureChecker, FeatureChecker>();
         services.AddSingleton<Microsoft.AspNetCore.Routing.MatcherPolicy, ScopeMatcherPolicy>();
         services.AddStorefrontTheme();
+        services.AddStorefrontOutputCache(configuration);
         services.AddScoped<ContentParts>();
         services.AddScoped<DomainEvents>();
         services.AddSingleton(new AdminMenuItem("Dashboard", "/admin", 0));
@@ -74,6 +75,7 @@ public static class WalkingDrumHost
         app.UseAuthorization();
         app.UseMiddleware<SuspendedShopGuard>();
         app.UseMiddleware<FeatureGate>();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapRazorPages();

@@ -38,6 +38,80 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CatalogImport", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CreatedProducts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_products");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("errors_json");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_message");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_rows");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_rows");
+
+                    b.Property<int>("UpdatedProducts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_products");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_catalog_imports");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_catalog_imports_status");
+
+                    b.HasIndex("TenantId", "CreatedAt")
+                        .HasDatabaseName("ix_catalog_imports_tenant_id_created_at");
+
+                    b.ToTable("catalog_imports", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Collection", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -412,6 +486,186 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("media_assets", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Content.Models.Menu", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Handle")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items_json");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Handle")
+                        .HasName("pk_menus");
+
+                    b.ToTable("menus", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.Page", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BlocksJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blocks_json");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("HasUnpublishedChanges")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_unpublished_changes");
+
+                    b.Property<bool>("IsHomePage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_home_page");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_version");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_version");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_pages");
+
+                    b.HasIndex("TenantId", "Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pages_tenant_id_slug");
+
+                    b.HasIndex("TenantId", "UpdatedAt")
+                        .HasDatabaseName("ix_pages_tenant_id_updated_at");
+
+                    b.ToTable("pages", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.PageVersion", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("page_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<string>("BlocksJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blocks_json");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<bool>("WasPublished")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("was_published");
+
+                    b.HasKey("TenantId", "PageId", "Number")
+                        .HasName("pk_page_versions");
+
+                    b.ToTable("page_versions", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.SeoMetadata", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("SocialImageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("social_image_id");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("TenantId", "ContentType", "ItemId")
+                        .HasName("pk_seo_metadata");
+
+                    b.ToTable("seo_metadata", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Content.Models.StorefrontRedirect", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -440,6 +694,136 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_storefront_redirects_tenant_id_to_path");
 
                     b.ToTable("storefront_redirects", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.TemplateOverride", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TemplateName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_name");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_enabled");
+
+                    b.Property<string>("LastRenderError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_render_error");
+
+                    b.Property<DateTimeOffset?>("LastRenderErrorAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_render_error_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("TenantId", "TemplateName")
+                        .HasName("pk_template_overrides");
+
+                    b.ToTable("template_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.ThemeSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("AccentColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accent_color");
+
+                    b.Property<string>("BackgroundColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("background_color");
+
+                    b.Property<string>("BodyFont")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_font");
+
+                    b.Property<string>("HeadingFont")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heading_font");
+
+                    b.Property<string>("HeroCtaLabel")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hero_cta_label");
+
+                    b.Property<string>("HeroCtaUrl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hero_cta_url");
+
+                    b.Property<string>("HeroHeading")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hero_heading");
+
+                    b.Property<Guid?>("HeroImageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hero_image_id");
+
+                    b.Property<string>("HeroText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hero_text");
+
+                    b.Property<Guid?>("LogoMediaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("logo_media_id");
+
+                    b.Property<string>("PrimaryColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("primary_color");
+
+                    b.Property<string>("TextColor")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_color");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_theme_settings");
+
+                    b.ToTable("theme_settings", (string)null);
                 });
 
             modelBuilder.Entity("WalkingDrum.Core.Identity.ShopRole", b =>
@@ -887,6 +1271,16 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_content_images_media_assets_tenant_id_media_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Content.Models.PageVersion", b =>
+                {
+                    b.HasOne("WalkingDrum.Content.Models.Page", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_page_versions_pages_tenant_id_page_id");
                 });
 
             modelBuilder.Entity("WalkingDrum.Core.Identity.ShopRoleClaim", b =>

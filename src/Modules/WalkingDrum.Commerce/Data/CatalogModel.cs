@@ -79,5 +79,16 @@ internal sealed class CatalogModel : IModelContributor
             field.Property(f => f.Value).HasMaxLength(2000);
             field.HasOne<Product>().WithMany().HasForeignKey(f => new { f.TenantId, f.ProductId }).OnDelete(DeleteBehavior.Cascade);
         });
+            modelBuilder.Entity<CatalogImport>(import =>
+        {
+            import.ToTable("CatalogImports");
+            import.HasKey(i => new { i.TenantId, i.Id });
+            import.Property(i => i.FileName).HasMaxLength(255);
+            import.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+            import.Property(i => i.FailureMessage).HasMaxLength(1000);
+            import.Property(i => i.CreatedBy).HasMaxLength(256);
+            import.HasIndex(i => new { i.TenantId, i.CreatedAt });
+            import.HasIndex(i => i.Status);
+        });
     }
 }
