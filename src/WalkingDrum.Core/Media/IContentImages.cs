@@ -22,6 +22,13 @@ public interface IContentImages
 
     /// <summary>The first image of each item that has one, by item id.</summary>
     Task<IReadOnlyDictionary<Guid, MediaImage>> FirstImagesAsync(string contentType, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stages the item's images as exactly <paramref name="mediaIds"/>, in that order, on the scoped
+    /// DbContext; the caller saves. Ids that are not images of the current tenant are refused with
+    /// <see cref="ArgumentException"/>.
+    /// </summary>
+    Task SetAsync(ContentItemKey item, IReadOnlyList<Guid> mediaIds, CancellationToken cancellationToken);
 }
 
 /// <summary>Looks up media-library images by id (image blocks, social images).</summary>

@@ -79,9 +79,10 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     private IEnumerable<Call> Calls(TestShop b)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var values = RouteValuesOf(b);
         foreach (var endpoint in endpoints)
         {
-            var path = Fill(endpoint.RoutePattern, b);
+            var path = Fill(endpoint.RoutePattern, values);
             var scope = endpoint.Metadata.GetMetadata<ScopeAttribute>()?.Scope ?? EndpointScope.Tenant;
             var requiresAuthorization = endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null
                                         && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
@@ -113,20 +114,34 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         return endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Select(m => (m, "")) ?? [(HttpMethods.Get, "")];
     }
 
-    // Every route parameter must name one of B's ids; a new parameter fails here until it is added.
-    private static string Fill(RoutePattern pattern, TestShop b)
+    // Every route parameter must name one of B's ids; a new parameter fails here until it is added
+    // to RouteValuesOf. A parameter is looked up as "{segment before it}/{name}" first (products/slug),
+    // then by its name alone.
+    private static string Fill(RoutePattern pattern, IReadOnlyDictionary<string, string> values)
     {
-        var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        var segments = new List<string>();
+        foreach (var segment in pattern.PathSegments)
         {
-            RoutePatternLiteralPart literal => literal.Content,
-            RoutePatternParameterPart { Name: "name" } => b.Name,
-            RoutePatternParameterPart { Name: "documentName" } => "v1",
-            RoutePatternParameterPart parameter =>
-                throw new InvalidOperationException($"Route {pattern.RawText}: give parameter '{parameter.Name}' one of B's ids in {nameof(EndpointIsolationTests)}."),
-            _ => "",
-        })));
+            segments.Add(string.Concat(segment.Parts.Select(part => part switch
+            {
+                RoutePatternLiteralPart literal => literal.Content,
+                RoutePatternParameterPart parameter =>
+                    values.GetValueOrDefault((segments.LastOrDefault() ?? "") + "/" + parameter.Name)
+                    ?? values.GetValueOrDefault(parameter.Name)
+                    ?? throw new InvalidOperationException($"Route {pattern.RawText}: give parameter '{parameter.Name}' one of B's ids in {nameof(EndpointIsolationTests)}."),
+                _ => "",
+            })));
+        }
+
         return "/" + string.Join("/", segments);
     }
+
+    // Values for route parameters, all naming B's own things.
+    private static Dictionary<string, string> RouteValuesOf(TestShop b) => new(StringComparer.Ordinal)
+    {
+        ["name"] = b.Name,
+        ["documentName"] = "v1",
+    };
 
     private static async Task<string> CookieHeaderAsync(HttpClient signedIn)
     {

@@ -37,4 +37,32 @@ internal sealed class ContentImages(WalkingDrumDbContext db) : IContentImages
         return rows.GroupBy(r => r.ItemId)
             .ToDictionary(g => g.Key, g => MediaUrls.ToImage(g.MinBy(r => r.Position)!.Asset));
     }
+
+    public async Task SetAsync(ContentItemKey item, IReadOnlyList<Guid> mediaIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mediaIds);
+        var wanted = mediaIds.Distinct().ToArray();
+        var known = await db.Set<MediaAsset>().Where(m => wanted.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken);
+        var unknown = wanted.Except(known).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"Not images of this shop: {string.Join(", ", unknown)}.", nameof(mediaIds));
+        }
+
+        var set = db.Set<ContentImage>();
+        var current = await set.Where(i => i.ContentType == item.ContentType && i.ItemId == item.ItemId).ToListAsync(cancellationToken);
+        set.RemoveRange(current.Where(i => !wanted.Contains(i.MediaId)));
+        for (var position = 0; position < wanted.Length; position++)
+        {
+            var existing = current.Find(i => i.MediaId == wanted[position]);
+            if (existing is null)
+            {
+                set.Add(new ContentImage { ContentType = item.ContentType, ItemId = item.ItemId, MediaId = wanted[position], Position = position });
+            }
+            else
+            {
+                existing.Position = position;
+            }
+        }
+    }
 }
