@@ -89,6 +89,31 @@ public readonly record struct Amount : IComparable<Amount>
         return string.Create(CultureInfo.InvariantCulture, $"{major.ToString("F" + Exponent, CultureInfo.InvariantCulture)} {Currency}");
     }
 
+    /// <summary>Invariant major-unit text without the currency, e.g. <c>12.50</c> (forms, CSV).</summary>
+    public string ToMajorString()
+    {
+        var major = MinorUnits / Pow10(Exponent);
+        return major.ToString("F" + Exponent, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Text for shoppers, e.g. <c>$12.50</c>, <c>€12.50</c>, <c>12.50 CHF</c>.</summary>
+    public string ToDisplayString()
+    {
+        var major = ToMajorString();
+        var sign = MinorUnits < 0 ? "-" : "";
+        var digits = MinorUnits < 0 ? major[1..] : major;
+        return Currency switch
+        {
+            "USD" => $"{sign}${digits}",
+            "CAD" => $"{sign}CA${digits}",
+            "AUD" => $"{sign}A${digits}",
+            "EUR" => $"{sign}€{digits}",
+            "GBP" => $"{sign}£{digits}",
+            "JPY" => $"{sign}¥{digits}",
+            _ => $"{major} {Currency}",
+        };
+    }
+
     private static Amount SameCurrency(Amount left, Amount right) =>
         string.Equals(left.Currency, right.Currency, StringComparison.Ordinal)
             ? right

@@ -53,4 +53,18 @@ public sealed class AmountTests
     [Fact]
     public void Overflow_is_an_error_not_a_wrap() =>
         Assert.Throws<OverflowException>(() => new Amount(long.MaxValue, "USD") + new Amount(1, "USD"));
+
+    [Theory]
+    [InlineData(1250, "USD", "12.50", "$12.50")]
+    [InlineData(1250, "EUR", "12.50", "€12.50")]
+    [InlineData(-599, "GBP", "-5.99", "-£5.99")]
+    [InlineData(1500, "JPY", "1500", "¥1500")]
+    [InlineData(1250, "CHF", "12.50", "12.50 CHF")]
+    [InlineData(12345, "KWD", "12.345", "12.345 KWD")]
+    public void Formats_for_forms_and_for_shoppers(long minor, string currency, string major, string display)
+    {
+        var amount = new Amount(minor, currency);
+        Assert.Equal(major, amount.ToMajorString());
+        Assert.Equal(display, amount.ToDisplayString());
+    }
 }

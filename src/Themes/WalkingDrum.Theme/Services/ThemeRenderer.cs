@@ -1,8 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+using WalkingDrum.Core.Catalog;
+using WalkingDrum.Core.Money;
 using WalkingDrum.Theme.Models;
 
 namespace WalkingDrum.Theme.Services;
@@ -15,6 +19,9 @@ namespace WalkingDrum.Theme.Services;
 public sealed class ThemeRenderer
 {
     private static readonly FluidParser Parser = new();
+
+    // Encodes markup characters but leaves letters like é and € readable in the page source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly FrozenDictionary<string, IFluidTemplate> _templates =
         EmbeddedLiquidTemplates.Load(typeof(ThemeRenderer).Assembly, "WalkingDrum.Theme.Templates.");
     private readonly ConcurrentDictionary<string, IFluidTemplate> _snippets = new(StringComparer.Ordinal);
@@ -22,12 +29,17 @@ public sealed class ThemeRenderer
     {
         // Liquid convention: store.name, not store.Name.
         MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+        // {% render 'product-card', card: card %} reads the theme's own embedded templates.
+        FileProvider = new EmbeddedFileProvider(typeof(ThemeRenderer).Assembly, "WalkingDrum.Theme.Templates"),
     };
 
     public ThemeRenderer(IEnumerable<LiquidDropType> drops)
     {
         ArgumentNullException.ThrowIfNull(drops);
         _options.MemberAccessStrategy.Register<StoreDrop>();
+        _options.MemberAccessStrategy.Register<ProductCard>();
+        _options.MemberAccessStrategy.Register<Amount>();
+        _options.Filters.AddFilter("money", LiquidFilters.Money);
         foreach (var drop in drops)
         {
             _options.MemberAccessStrategy.Register(drop.Type);
@@ -44,9 +56,9 @@ public sealed class ThemeRenderer
         ArgumentNullException.ThrowIfNull(model);
         cancellationToken.ThrowIfCancellationRequested();
         var context = CreateContext(model, values);
-        var content = await _templates[template].RenderAsync(context, HtmlEncoder.Default);
+        var content = await _templates[template].RenderAsync(context, Encoder);
         context.SetValue("content", new StringValue(content, encode: false));
-        return await _templates["layout"].RenderAsync(context, HtmlEncoder.Default);
+        return await _templates["layout"].RenderAsync(context, Encoder);
     }
 
     /// <summary>Renders a complete page template that has no layout (error pages).</summary>
@@ -54,7 +66,7 @@ public sealed class ThemeRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         var context = CreateContext(model, values?.ToDictionary(v => v.Key, v => (object?)v.Value));
-        return await _templates[template].RenderAsync(context, HtmlEncoder.Default);
+        return await _templates[template].RenderAsync(context, Encoder);
     }
 
     /// <summary>Renders a content part's snippet with its drop as <c>part</c>; parsed once per part.</summary>
@@ -67,7 +79,7 @@ public sealed class ThemeRenderer
         var context = new TemplateContext(_options);
         context.SetValue("part", drop);
         context.SetValue("base_path", basePath);
-        return await template.RenderAsync(context, HtmlEncoder.Default);
+        return await template.RenderAsync(context, Encoder);
     }
 
     private TemplateContext CreateContext(StorefrontModel model, IReadOnlyDictionary<string, object?>? values)
