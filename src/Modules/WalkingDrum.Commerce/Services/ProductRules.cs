@@ -55,11 +55,15 @@ public static class ProductRules
         var variants = VariantRules.Validate(input.Variants, options, currency, errors);
         var tags = Tags(input.Tags, errors);
         var fields = input.Fields is null ? null : ProductFieldRules.Validate(input.Fields, nameof(ProductInput.Fields), errors);
-        var collections = input.Collections.Select(c => c.Trim().ToLowerInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        var collections = CollectionSlugs(input.Collections);
         return errors.IsEmpty
             ? new ValidProduct(title!, slug!, fromTitle, description, status, options, variants, tags, collections, fields)
             : null;
     }
+
+    /// <summary>Collection slugs trimmed, lower-cased and deduplicated.</summary>
+    public static IReadOnlyList<string> CollectionSlugs(IEnumerable<string> slugs) =>
+        [.. slugs.Select(c => c.Trim().ToLowerInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Trimmed single-line text: required, at most <paramref name="max"/> characters, no control characters.</summary>
     internal static string? Text(string? value, string field, int max, string? requiredMessage, CatalogErrors errors)

@@ -36,15 +36,11 @@ public sealed class ProductStaging(
         var currency = (await profiles.GetAsync(cancellationToken)).Currency;
         var valid = ProductRules.Validate(input, currency, errors);
         var productId = existing?.Id ?? newId;
-        if (valid is null)
-        {
-            return null;
-        }
-
-        var slug = await FreeSlugAsync(valid, productId, errors, cancellationToken);
-        await CheckSkusAsync(valid, productId, errors, cancellationToken);
-        var collections = await CollectionIdsAsync(valid.Collections, errors, cancellationToken);
-        if (!errors.IsEmpty)
+        // The database checks run even when the rules failed, so every problem shows at once.
+        var slug = valid is null ? null : await FreeSlugAsync(valid, productId, errors, cancellationToken);
+        await CheckSkusAsync(input.Variants.Select(v => v.Sku?.Trim()).ToArray(), productId, errors, cancellationToken);
+        var collections = await CollectionIdsAsync(ProductRules.CollectionSlugs(input.Collections), errors, cancellationToken);
+        if (valid is null || !errors.IsEmpty)
         {
             return null;
         }
@@ -97,9 +93,9 @@ public sealed class ProductStaging(
         return slug;
     }
 
-    private async Task CheckSkusAsync(ValidProduct valid, Guid productId, CatalogErrors errors, CancellationToken cancellationToken)
+    private async Task CheckSkusAsync(string?[] wanted, Guid productId, CatalogErrors errors, CancellationToken cancellationToken)
     {
-        var skus = valid.Variants.Where(v => v.Sku is not null).Select(v => v.Sku!).ToArray();
+        var skus = wanted.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).Distinct(StringComparer.Ordinal).ToArray();
         if (skus.Length == 0)
         {
             return;
@@ -108,9 +104,9 @@ public sealed class ProductStaging(
         var taken = await db.Set<ProductVariant>().Where(v => v.ProductId != productId && skus.Contains(v.Sku!))
             .Select(v => v.Sku!).ToListAsync(cancellationToken);
         taken.AddRange(db.Set<ProductVariant>().Local.Where(v => v.ProductId != productId && v.Sku is not null).Select(v => v.Sku!));
-        for (var i = 0; i < valid.Variants.Count; i++)
+        for (var i = 0; i < wanted.Length; i++)
         {
-            if (valid.Variants[i].Sku is { } sku && taken.Contains(sku, StringComparer.Ordinal))
+            if (wanted[i] is { Length: > 0 } sku && taken.Contains(sku, StringComparer.Ordinal))
             {
                 errors.Add($"{nameof(ProductInput.Variants)}[{i}].{nameof(VariantInput.Sku)}", $"Another product already uses SKU {sku}.");
             }
