@@ -16,7 +16,8 @@ internal sealed class ProductCards(WalkingDrumDbContext db, IContentImages image
         IQueryable<Product> products;
         if (collectionSlug is null)
         {
-            products = published.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id);
+            // Version-7 ids follow creation order; SQLite cannot order by DateTimeOffset (PublishedAt).
+            products = published.OrderByDescending(p => p.Id);
         }
         else
         {

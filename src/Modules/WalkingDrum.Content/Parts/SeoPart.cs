@@ -46,7 +46,9 @@ internal sealed class SeoPart(WalkingDrumDbContext db, IMediaImages media, Media
         {
             var key = $"{PartName}.{field}";
             var value = form[key].ToString();
+            // Echoed so the form shows what was typed if anything fails; valid until an error says otherwise.
             errors.SetModelValue(key, value, value);
+            errors.MarkFieldValid(key);
             return value;
         }
 

@@ -15,7 +15,8 @@ public sealed class MediaChoices(WalkingDrumDbContext db)
     public async Task<IReadOnlyList<MediaChoice>> ListAsync(CancellationToken cancellationToken)
     {
         var assets = await db.Set<MediaAsset>().AsNoTracking()
-            .OrderByDescending(m => m.CreatedAt).Take(Limit)
+            // Version-7 ids follow creation order, and SQLite cannot order by DateTimeOffset.
+            .OrderByDescending(m => m.Id).Take(Limit)
             .Select(m => new { m.Id, m.Alt, m.FileName })
             .ToListAsync(cancellationToken);
         return assets.Select(a => new MediaChoice(a.Id, $"{a.Alt} ({a.FileName})")).ToArray();

@@ -34,7 +34,7 @@ public sealed class MenuService(WalkingDrumDbContext db, DomainEvents events, Ti
     {
         var cleanHeader = Check(header, "Header", errors);
         var cleanFooter = Check(footer, "Footer", errors);
-        if (!errors.IsValid)
+        if (errors.ErrorCount > 0)
         {
             return false;
         }

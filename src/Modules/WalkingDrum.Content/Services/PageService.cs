@@ -43,7 +43,8 @@ public sealed partial class PageService(
             await options.StageParts(new ContentItemKey(ContentTypes.Page, itemId));
         }
 
-        if (!errors.IsValid)
+        // Counting errors, not IsValid: fields a part only echoes back stay "unvalidated".
+        if (errors.ErrorCount > 0)
         {
             return new PageCommandResult(PageOutcome.Invalid, page);
         }

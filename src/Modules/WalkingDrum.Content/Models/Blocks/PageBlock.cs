@@ -25,6 +25,7 @@ public sealed record RichTextBlock : PageBlock
 {
     public const string Kind = "richText";
 
+    [JsonIgnore]
     public override string Type => Kind;
 
     public string Html { get; init; } = "";
@@ -35,6 +36,7 @@ public sealed record ImageBlock : PageBlock
 {
     public const string Kind = "image";
 
+    [JsonIgnore]
     public override string Type => Kind;
 
     public Guid? MediaId { get; init; }
@@ -50,6 +52,7 @@ public sealed record HeroBlock : PageBlock
 {
     public const string Kind = "hero";
 
+    [JsonIgnore]
     public override string Type => Kind;
 
     public string Heading { get; init; } = "";
@@ -68,6 +71,7 @@ public sealed record ProductGridBlock : PageBlock
 {
     public const string Kind = "productGrid";
 
+    [JsonIgnore]
     public override string Type => Kind;
 
     public string Heading { get; init; } = "";
@@ -83,6 +87,7 @@ public sealed record FaqBlock : PageBlock
 {
     public const string Kind = "faq";
 
+    [JsonIgnore]
     public override string Type => Kind;
 
     public IReadOnlyList<FaqItem> Items { get; init; } = [];
@@ -101,6 +106,7 @@ public sealed record CallToActionBlock : PageBlock
 {
     public const string Kind = "callToAction";
 
+    [JsonIgnore]
     public override string Type => Kind;
 
     public string Heading { get; init; } = "";

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WalkingDrum.Content.Models;
 using WalkingDrum.Content.Services;
@@ -87,7 +88,8 @@ public sealed class MenusModel(MenuService menus) : PageModel
     }
 }
 
-/// <summary>One menu row as posted.</summary>
+/// <summary>One menu row as posted; the menu service checks it.</summary>
+[ValidateNever]
 public sealed class MenuLinkForm
 {
     public string? Label { get; set; }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using WalkingDrum.Content.Models.Blocks;
 
 namespace WalkingDrum.Content.Pages.Admin.Pages;
 
 /// <summary>
 /// A block as the editor posts it: every field as text, so a value that does not parse becomes
-/// an inline error instead of a binding failure.
+/// an inline error instead of a binding failure. The block rules check it, not attributes.
 /// </summary>
+[ValidateNever]
 public sealed class BlockForm
 {
     public string? Type { get; set; }
@@ -105,6 +107,7 @@ public sealed class BlockForm
 }
 
 /// <summary>One question of a FAQ block as posted.</summary>
+[ValidateNever]
 public sealed class FaqItemForm
 {
     public string? Question { get; set; }

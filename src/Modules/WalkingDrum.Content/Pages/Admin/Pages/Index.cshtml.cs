@@ -17,6 +17,7 @@ public sealed class PageListModel(WalkingDrumDbContext db) : PageModel
 
     public IReadOnlyList<ShopPage> Pages { get; private set; } = [];
 
+    // Sorted here: SQLite cannot order by DateTimeOffset, and a shop has few pages.
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Pages = await db.Set<ShopPage>().AsNoTracking().OrderByDescending(p => p.UpdatedAt).ToListAsync(cancellationToken);
+        Pages = (await db.Set<ShopPage>().AsNoTracking().ToListAsync(cancellationToken)).OrderByDescending(p => p.UpdatedAt).ToArray();
 }
