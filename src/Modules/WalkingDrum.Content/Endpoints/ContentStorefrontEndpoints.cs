@@ -33,10 +33,10 @@ internal static class ContentStorefrontEndpoints
             .WithName("StorefrontPage")
             .WithSummary("A published page.")
             .CacheStorefrontOutput();
-        // Last in line (order and catch-all), GET only, and never for addresses with a file
-        // extension, so real endpoints and static files always win.
-        storefront.MapGet("/{**path:nonfile}", FallbackAsync)
-            .WithOrder(int.MaxValue)
+        // Last in line (fallback order, catch-all) and never for addresses with a file extension,
+        // so real endpoints and static files always win. It takes every method so an unknown
+        // address answers 404 rather than "method not allowed", but only GET gets the themed page.
+        storefront.MapFallback("/{**path:nonfile}", FallbackAsync)
             .WithName("StorefrontFallback")
             .WithSummary("Redirects a moved address, or answers the themed 404 page.")
             .CacheStorefrontOutput();
@@ -80,7 +80,8 @@ internal static class ContentStorefrontEndpoints
     }
 
     private static Task<IResult> FallbackAsync(HttpContext http, IStorefrontRedirects redirects, Storefront storefront, CancellationToken cancellationToken) =>
-        NotStorefront.Any(prefix => http.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+        !HttpMethods.IsGet(http.Request.Method)
+        || NotStorefront.Any(prefix => http.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
             ? Task.FromResult<IResult>(TypedResults.NotFound())
             : RedirectOrNotFoundAsync(http, redirects, storefront, cancellationToken);
 
