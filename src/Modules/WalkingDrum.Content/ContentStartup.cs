@@ -2,11 +2,18 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Content.Data;
+using WalkingDrum.Content.Endpoints;
+using WalkingDrum.Content.Models.Drops;
+using WalkingDrum.Content.Parts;
+using WalkingDrum.Content.Recipes;
 using WalkingDrum.Content.Services;
+using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Modules;
+using WalkingDrum.Core.Recipes;
+using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Content;
 
@@ -25,9 +32,33 @@ public sealed class ContentStartup : IModuleStartup
         services.AddScoped<IMediaImages, MediaImages>();
         services.AddScoped<IContentImages, ContentImages>();
         services.AddScoped<IStorefrontRedirects, StorefrontRedirects>();
+
+        // Pages, menus, SEO, sitemap and the storefront fallback.
+        services.AddScoped<PageService>();
+        services.AddScoped<PublishedPages>();
+        services.AddScoped<PageDropBuilder>();
+        services.AddScoped<PageRendering>();
+        services.AddScoped<MenuService>();
+        services.AddScoped<MediaChoices>();
+        services.AddScoped<SeoPart>();
+        services.AddScoped<IContentPart>(sp => sp.GetRequiredService<SeoPart>());
+        services.AddScoped<IContentMetadata, SeoMetadataReader>();
+        services.AddScoped<ISitemapSource, PageSitemapSource>();
+        services.AddScoped<ISearchSource, PageSearchSource>();
+        services.AddScoped<IRecipeStep, PagesStep>();
+        services.AddScoped<IRecipeStep, MenusStep>();
+        services.AddStorefrontLayoutContributor<MenuLayoutContributor>();
+        services.AddLiquidDrop<PageDrop>().AddLiquidDrop<ImageDrop>().AddLiquidDrop<RichTextDrop>().AddLiquidDrop<ImageBlockDrop>()
+            .AddLiquidDrop<HeroDrop>().AddLiquidDrop<ProductGridDrop>().AddLiquidDrop<FaqDrop>().AddLiquidDrop<FaqEntryDrop>()
+            .AddLiquidDrop<CallToActionDrop>().AddLiquidDrop<MenusDrop>().AddLiquidDrop<MenuLinkDrop>().AddLiquidDrop<SeoDrop>();
+        services.AddSingleton(new AdminMenuItem("Pages", "/admin/pages", 200));
+        services.AddSingleton(new AdminMenuItem("Menus", "/admin/menus", 210));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapContentStorefrontEndpoints();
+        endpoints.MapCrawlerEndpoints();
+        endpoints.MapPagePreviewEndpoints();
     }
 }

@@ -9,7 +9,6 @@ using WalkingDrum.Web.Data;
 using WalkingDrum.Web.Email;
 using WalkingDrum.Web.Identity;
 using WalkingDrum.Web.Observability;
-using WalkingDrum.Web.Storefront;
 using WalkingDrum.Web.Tenancy;
 
 namespace WalkingDrum.Web.Hosting;
@@ -81,7 +80,6 @@ public static class WalkingDrumHost
         app.MapRazorPages();
         app.MapHealthEndpoints();
         app.MapOpenApi().WithMetadata(new ScopeAttribute(EndpointScope.Any));
-        app.MapStorefrontEndpoints();
         foreach (var module in ModuleCatalog.All)
         {
             module.MapEndpoints(app);

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Content.Models;
+using ShopPage = WalkingDrum.Content.Models.Page;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Http;
 using WalkingDrum.Core.Identity;
@@ -29,6 +31,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     {
         var a = await app.CreateShopAsync();
         var b = await app.CreateShopAsync();
+        await SeedPagesAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -137,11 +140,33 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     }
 
     // Values for route parameters, all naming B's own things.
-    private static Dictionary<string, string> RouteValuesOf(TestShop b) => new(StringComparer.Ordinal)
+    private Dictionary<string, string> RouteValuesOf(TestShop b) => new(StringComparer.Ordinal)
     {
         ["name"] = b.Name,
         ["documentName"] = "v1",
+        ["pageId"] = _bPageId.ToString(),
+        ["pages/slug"] = BPageSlug,
+        ["path"] = BMovedPath[1..],
     };
+
+    // B's page: published, with a draft only B's staff may see, an old address and a menu.
+    private const string BPageSlug = "b-page";
+    private const string BMovedPath = "/b-moved";
+    private const string BDraftSecret = "b-draft-only-7f3c";
+    private Guid _bPageId;
+
+    private async Task SeedPagesAsync(TestShop b) =>
+        _bPageId = await InShop(b, async db =>
+        {
+            var page = new ShopPage { Title = "B page", Slug = BPageSlug, BlocksJson = $$"""[{"type":"richText","html":"<p>{{BDraftSecret}}</p>"}]""", LatestVersion = 2, PublishedVersion = 1, HasUnpublishedChanges = true };
+            db.Add(page);
+            db.Add(new PageVersion { PageId = page.Id, Number = 1, Title = "B page", Slug = BPageSlug, BlocksJson = """[{"type":"richText","html":"<p>Live</p>"}]""", WasPublished = true });
+            db.Add(new PageVersion { PageId = page.Id, Number = 2, Title = "B page", Slug = BPageSlug, BlocksJson = page.BlocksJson });
+            db.Add(new StorefrontRedirect { FromPath = BMovedPath, ToPath = "/pages/" + BPageSlug });
+            db.Add(new Menu { Handle = Menu.Header, ItemsJson = """[{"label":"B link","url":"/pages/b-page"}]""" });
+            await db.SaveChangesAsync();
+            return page.Id;
+        });
 
     private static async Task<string> CookieHeaderAsync(HttpClient signedIn)
     {
@@ -153,7 +178,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         await InShop(b, async db =>
         {
             var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
-            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).ToArray();
+            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -161,8 +186,12 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         var rows = await InShop(b, db => db.Set<ShopUser>().OrderBy(u => u.Email)
             .Select(u => $"{u.Email}|{u.PasswordHash}|{u.SecurityStamp}|{u.AccessFailedCount}|{u.LockoutEnd}")
             .ToListAsync());
+        var pages = await InShop(b, db => db.Set<ShopPage>().OrderBy(p => p.Slug)
+            .Select(p => $"{p.Slug}|{p.Title}|{p.BlocksJson}|{p.PublishedVersion}|{p.LatestVersion}|{p.IsHomePage}").ToListAsync());
+        rows.AddRange(pages);
+        rows.AddRange(await InShop(b, db => db.Set<Menu>().Select(m => m.Handle + "|" + m.ItemsJson).ToListAsync()));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
-        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens");
+        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
     }
 
