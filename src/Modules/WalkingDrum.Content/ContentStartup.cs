@@ -2,11 +2,16 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Content.Data;
+using WalkingDrum.Content.Endpoints;
+using WalkingDrum.Content.Parts;
 using WalkingDrum.Content.Services;
+using WalkingDrum.Content.Services.Media;
+using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Modules;
+using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Content;
 
@@ -25,9 +30,16 @@ public sealed class ContentStartup : IModuleStartup
         services.AddScoped<IMediaImages, MediaImages>();
         services.AddScoped<IContentImages, ContentImages>();
         services.AddScoped<IStorefrontRedirects, StorefrontRedirects>();
+
+        // Media library: storage, checked uploads, the admin and the images part.
+        services.Configure<MediaOptions>(configuration.GetSection("Media"));
+        services.AddSingleton<IMediaStorage, FileSystemMediaStorage>();
+        services.AddScoped<IMediaUploads, MediaUploads>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<IContentPart, ImagesPart>();
+        services.AddLiquidDrop<MediaImage>();
+        services.AddSingleton(new AdminMenuItem("Media", "/admin/media", 300));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMediaEndpoints();
 }
