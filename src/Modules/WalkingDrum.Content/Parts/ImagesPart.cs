@@ -48,9 +48,11 @@ internal sealed class ImagesPart(WalkingDrumDbContext db, IContentImages images,
         var chosen = itemId is { } id ? await images.ListAsync(new ContentItemKey(contentType, id), cancellationToken) : [];
         var chosenIds = chosen.Select(i => i.Id).ToArray();
         var chosenAssets = await db.Set<MediaAsset>().AsNoTracking().Where(m => chosenIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        // Ids are version-7 GUIDs, ordered by creation time on both databases (SQLite cannot
+        // order by a DateTimeOffset).
         var others = await db.Set<MediaAsset>().AsNoTracking()
             .Where(m => !chosenIds.Contains(m.Id))
-            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .OrderByDescending(m => m.Id)
             .Take(PickerSize + 1)
             .ToListAsync(cancellationToken);
         var choices = chosen.Select((image, index) => new ImageChoice(image.Id, MediaUrls.Thumbnail(chosenAssets[image.Id]), image.Alt, index + 1))

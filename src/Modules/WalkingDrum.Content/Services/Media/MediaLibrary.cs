@@ -22,8 +22,10 @@ public sealed class MediaLibrary(WalkingDrumDbContext db, IMediaStorage storage,
         var total = await db.Set<MediaAsset>().CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
+        // Ids are version-7 GUIDs, ordered by creation time on both databases (SQLite cannot
+        // order by a DateTimeOffset).
         var assets = await db.Set<MediaAsset>().AsNoTracking()
-            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .OrderByDescending(m => m.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
         var ids = assets.Select(a => a.Id).ToArray();
