@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using WalkingDrum.Core.Content;
+using WalkingDrum.Core.Events;
 using WalkingDrum.Core.Tenancy;
 
 namespace WalkingDrum.Commerce.Services.Search;
@@ -8,7 +9,7 @@ namespace WalkingDrum.Commerce.Services.Search;
 /// The current shop's search: queries, single-item updates and rebuilds, over every registered
 /// <see cref="ISearchSource"/> (products here, pages from the Content module).
 /// </summary>
-public sealed class StorefrontSearch(SearchIndexes indexes, IEnumerable<ISearchSource> sources, ITenantContext tenant)
+public sealed class StorefrontSearch(SearchIndexes indexes, IEnumerable<ISearchSource> sources, ITenantContext tenant, DomainEvents events)
 {
     /// <summary>Results per page on the storefront.</summary>
     public const int DefaultPageSize = 24;
@@ -37,6 +38,8 @@ public sealed class StorefrontSearch(SearchIndexes indexes, IEnumerable<ISearchS
     {
         var count = 0;
         await indexes.WriteAsync(tenant.TenantId, () => Everything(cancellationToken), async index => count = await index.ReplaceAllAsync(Everything(cancellationToken), cancellationToken), cancellationToken);
+        // Cached result pages show the old index.
+        await events.PublishAsync(new StorefrontChanged(tenant.TenantId), cancellationToken);
         return count;
     }
 
