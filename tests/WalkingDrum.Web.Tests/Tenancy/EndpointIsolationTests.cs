@@ -7,9 +7,11 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Content.Models;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Http;
 using WalkingDrum.Core.Identity;
+using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Testing;
 using Xunit;
@@ -29,6 +31,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     {
         var a = await app.CreateShopAsync();
         var b = await app.CreateShopAsync();
+        await SeedAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -137,11 +140,26 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     }
 
     // Values for route parameters, all naming B's own things.
-    private static Dictionary<string, string> RouteValuesOf(TestShop b) => new(StringComparer.Ordinal)
+    private Dictionary<string, string> RouteValuesOf(TestShop b) => new(StringComparer.Ordinal)
     {
         ["name"] = b.Name,
         ["documentName"] = "v1",
+        ["mediaId"] = _bMediaId.ToString("N"),
+        ["file"] = "w320.webp",
     };
+
+    private Guid _bMediaId;
+
+    // B's own data for the endpoints to aim at.
+    private async Task SeedAsync(TestShop b) =>
+        _bMediaId = await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(b.Tenant, async services =>
+        {
+            using var image = NetVips.Image.Black(400, 300, bands: 3);
+            var upload = await services.GetRequiredService<IMediaUploads>()
+                .UploadAsync(new MemoryStream(image.PngsaveBuffer()), "b.png", "B's media " + b.Tenant.Id.ToString("N")[..8], CancellationToken.None);
+            await services.GetRequiredService<WalkingDrumDbContext>().SaveChangesAsync();
+            return upload.Image!.Id;
+        });
 
     private static async Task<string> CookieHeaderAsync(HttpClient signedIn)
     {
@@ -153,7 +171,8 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         await InShop(b, async db =>
         {
             var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
-            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).ToArray();
+            var alts = await db.Set<MediaAsset>().Select(m => m.Alt).ToListAsync();
+            return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -161,9 +180,10 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         var rows = await InShop(b, db => db.Set<ShopUser>().OrderBy(u => u.Email)
             .Select(u => $"{u.Email}|{u.PasswordHash}|{u.SecurityStamp}|{u.AccessFailedCount}|{u.LockoutEnd}")
             .ToListAsync());
+        var media = await InShop(b, db => db.Set<MediaAsset>().OrderBy(m => m.Id).Select(m => $"{m.Id}|{m.Alt}|{m.VariantWidths}").ToListAsync());
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
-        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens");
-        return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
+        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "media_assets", "content_images");
+        return string.Join("\n", rows.Concat(media).Append(tenant?.ToString() ?? "gone").Append(counts));
     }
 
     private Task<T> InShop<T>(TestShop shop, Func<WalkingDrumDbContext, Task<T>> work) => app.InShopAsync(shop.Tenant, work);
