@@ -41,8 +41,11 @@ public sealed partial class SearchIndexes : IDisposable
     internal Task<T> ReadAsync<T>(Guid tenantId, Func<IAsyncEnumerable<SearchDocument>> everything, Func<TenantSearchIndex, T> read, CancellationToken cancellationToken) =>
         UseAsync(tenantId, everything, index => Task.FromResult(read(index)), cancellationToken);
 
-    /// <summary>Changes the shop's index under its write lock, building it first when needed.</summary>
-    internal Task WriteAsync(Guid tenantId, Func<IAsyncEnumerable<SearchDocument>> everything, Func<TenantSearchIndex, Task> write, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Changes the shop's index under its write lock, building it first from <paramref name="everything"/>
+    /// when needed (<see langword="null"/> when the write replaces everything anyway).
+    /// </summary>
+    internal Task WriteAsync(Guid tenantId, Func<IAsyncEnumerable<SearchDocument>>? everything, Func<TenantSearchIndex, Task> write, CancellationToken cancellationToken) =>
         UseAsync(tenantId, everything, async index =>
         {
             await WriteLockedAsync(tenantId, index, () => write(index), cancellationToken);
@@ -76,7 +79,7 @@ public sealed partial class SearchIndexes : IDisposable
         _open.Clear();
     }
 
-    private async Task<T> UseAsync<T>(Guid tenantId, Func<IAsyncEnumerable<SearchDocument>> everything, Func<TenantSearchIndex, Task<T>> use, CancellationToken cancellationToken)
+    private async Task<T> UseAsync<T>(Guid tenantId, Func<IAsyncEnumerable<SearchDocument>>? everything, Func<TenantSearchIndex, Task<T>> use, CancellationToken cancellationToken)
     {
         if (tenantId == Guid.Empty)
         {
@@ -88,7 +91,7 @@ public sealed partial class SearchIndexes : IDisposable
             var index = Lease(tenantId);
             try
             {
-                if (!index.IsBuilt)
+                if (!index.IsBuilt && everything is not null)
                 {
                     await WriteLockedAsync(tenantId, index, async () =>
                     {

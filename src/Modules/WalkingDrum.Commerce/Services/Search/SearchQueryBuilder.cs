@@ -7,15 +7,16 @@ namespace WalkingDrum.Commerce.Services.Search;
 /// <summary>
 /// Turns a shopper's words into a Lucene query built term by term, never parsed, so quotes,
 /// brackets and wildcards in the input are just characters. Every word must match the title,
-/// text or tags exactly, as a prefix (<c>esp</c> → Espresso) or within one or two typos
-/// (<c>expresso</c> → Espresso); a whole tag also matches on its own.
+/// text or tags exactly or as a prefix (<c>esp</c> → Espresso); a whole tag also matches on its
+/// own. The fuzzy form lets each word be one or two typos off (<c>expresso</c> → Espresso); it is
+/// asked only when the strict form finds nothing, because it costs more and ranks noisier.
 /// </summary>
 internal static class SearchQueryBuilder
 {
     /// <summary>Words beyond this are ignored; nobody types more, and each adds clauses.</summary>
     public const int MaxWords = 8;
 
-    public static (Query Query, Filter? Filter, Sort? Sort) Build(SearchQuery search)
+    public static (Query Query, Filter? Filter, Sort? Sort) Build(SearchQuery search, bool fuzzy)
     {
         ArgumentNullException.ThrowIfNull(search);
         var words = Words(search.Text);
@@ -31,7 +32,7 @@ internal static class SearchQueryBuilder
             var everyWord = new BooleanQuery();
             foreach (var word in words)
             {
-                everyWord.Add(WordQuery(word), Occur.MUST);
+                everyWord.Add(WordQuery(word, fuzzy), Occur.MUST);
             }
 
             query = new BooleanQuery
@@ -64,7 +65,7 @@ internal static class SearchQueryBuilder
         return words;
     }
 
-    private static BooleanQuery WordQuery(string word)
+    private static BooleanQuery WordQuery(string word, bool fuzzy)
     {
         var query = new BooleanQuery
         {
@@ -75,7 +76,7 @@ internal static class SearchQueryBuilder
             { new PrefixQuery(new Term(SearchFields.Body, word)), Occur.SHOULD },
         };
         var edits = word.Length switch { >= 7 => 2, >= 4 => 1, _ => 0 };
-        if (edits > 0)
+        if (fuzzy && edits > 0)
         {
             query.Add(new FuzzyQuery(new Term(SearchFields.Title, word), edits, prefixLength: 1) { Boost = 1.5f }, Occur.SHOULD);
             query.Add(new FuzzyQuery(new Term(SearchFields.Body, word), edits, prefixLength: 1) { Boost = 0.5f }, Occur.SHOULD);

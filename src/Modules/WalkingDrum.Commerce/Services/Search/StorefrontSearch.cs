@@ -24,9 +24,19 @@ public sealed class StorefrontSearch(SearchIndexes indexes, IEnumerable<ISearchS
             return new SearchResults([], 0);
         }
 
-        var (query, filter, sort) = SearchQueryBuilder.Build(search);
         var skip = (Math.Max(1, search.Page) - 1) * search.PageSize;
-        return await indexes.ReadAsync(tenant.TenantId, () => Everything(cancellationToken), index => index.Search(query, filter, sort, skip, search.PageSize), cancellationToken);
+        return await indexes.ReadAsync(tenant.TenantId, () => Everything(cancellationToken), index =>
+        {
+            var (query, filter, sort) = SearchQueryBuilder.Build(search, fuzzy: false);
+            var results = index.Search(query, filter, sort, skip, search.PageSize);
+            if (results.Total > 0 || sort is not null)
+            {
+                return results;
+            }
+
+            (query, filter, sort) = SearchQueryBuilder.Build(search, fuzzy: true);
+            return index.Search(query, filter, sort, skip, search.PageSize);
+        }, cancellationToken);
     }
 
     /// <summary>Documents in the shop's index (building it first if needed).</summary>
@@ -37,7 +47,7 @@ public sealed class StorefrontSearch(SearchIndexes indexes, IEnumerable<ISearchS
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
         var count = 0;
-        await indexes.WriteAsync(tenant.TenantId, () => Everything(cancellationToken), async index => count = await index.ReplaceAllAsync(Everything(cancellationToken), cancellationToken), cancellationToken);
+        await indexes.WriteAsync(tenant.TenantId, null, async index => count = await index.ReplaceAllAsync(Everything(cancellationToken), cancellationToken), cancellationToken);
         // Cached result pages show the old index.
         await events.PublishAsync(new StorefrontChanged(tenant.TenantId), cancellationToken);
         return count;
