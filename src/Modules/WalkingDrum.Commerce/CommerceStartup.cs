@@ -6,11 +6,13 @@ using WalkingDrum.Commerce.Endpoints;
 using WalkingDrum.Commerce.Parts;
 using WalkingDrum.Commerce.Recipes;
 using WalkingDrum.Commerce.Services;
+using WalkingDrum.Commerce.Services.Search;
 using WalkingDrum.Commerce.ViewModels;
 using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Catalog;
 using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Events;
 using WalkingDrum.Core.Modules;
 using WalkingDrum.Core.Recipes;
 using WalkingDrum.Theme.Services;
@@ -44,7 +46,21 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddLiquidDrop<ProductDrop>().AddLiquidDrop<ProductOptionDrop>().AddLiquidDrop<VariantDrop>().AddLiquidDrop<ImageDrop>();
         services.AddLiquidDrop<CollectionDrop>().AddLiquidDrop<CollectionListingDrop>().AddLiquidDrop<ChoiceDrop>().AddLiquidDrop<PageLinkDrop>();
         services.AddLiquidDrop<ProductFieldsDrop>().AddLiquidDrop<ProductFieldDrop>();
+
+        // Storefront search: a Lucene index per shop, fed by every ISearchSource.
+        services.AddSingleton<SearchIndexes>();
+        services.AddScoped<StorefrontSearch>();
+        services.AddScoped<ISearchSource, ProductSearchSource>();
+        services.AddScoped<IDomainEventHandler<ContentItemChanged>, SearchIndexUpdater>();
+        services.AddLiquidDrop<SearchPageDrop>();
+        services.AddLiquidDrop<SearchResultDrop>();
+        services.AddLiquidDrop<SearchCollectionDrop>();
+        services.AddSingleton(new AdminMenuItem("Search", "/admin/search", 150));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCatalogStorefrontEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCatalogStorefrontEndpoints();
+        endpoints.MapSearchEndpoints();
+    }
 }

@@ -7,6 +7,7 @@ using WalkingDrum.Content.Models.Drops;
 using WalkingDrum.Content.Parts;
 using WalkingDrum.Content.Recipes;
 using WalkingDrum.Content.Services;
+using WalkingDrum.Content.Services.Media;
 using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
@@ -53,6 +54,15 @@ public sealed class ContentStartup : IModuleStartup
             .AddLiquidDrop<CallToActionDrop>().AddLiquidDrop<MenusDrop>().AddLiquidDrop<MenuLinkDrop>().AddLiquidDrop<SeoDrop>();
         services.AddSingleton(new AdminMenuItem("Pages", "/admin/pages", 200));
         services.AddSingleton(new AdminMenuItem("Menus", "/admin/menus", 210));
+
+        // Media library: storage, checked uploads, the admin and the images part.
+        services.Configure<MediaOptions>(configuration.GetSection("Media"));
+        services.AddSingleton<IMediaStorage, FileSystemMediaStorage>();
+        services.AddScoped<IMediaUploads, MediaUploads>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<IContentPart, ImagesPart>();
+        services.AddLiquidDrop<MediaImage>();
+        services.AddSingleton(new AdminMenuItem("Media", "/admin/media", 300));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -60,5 +70,6 @@ public sealed class ContentStartup : IModuleStartup
         endpoints.MapContentStorefrontEndpoints();
         endpoints.MapCrawlerEndpoints();
         endpoints.MapPagePreviewEndpoints();
+        endpoints.MapMediaEndpoints();
     }
 }

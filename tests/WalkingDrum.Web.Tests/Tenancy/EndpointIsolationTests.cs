@@ -12,6 +12,7 @@ using ShopPage = WalkingDrum.Content.Models.Page;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Http;
 using WalkingDrum.Core.Identity;
+using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Testing;
 using Xunit;
@@ -32,6 +33,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         var a = await app.CreateShopAsync();
         var b = await app.CreateShopAsync();
         await SeedPagesAsync(b);
+        await SeedMediaAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -147,6 +149,8 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         ["pageId"] = _bPageId.ToString(),
         ["pages/slug"] = BPageSlug,
         ["path"] = BMovedPath[1..],
+        ["mediaId"] = _bMediaId.ToString("N"),
+        ["file"] = "w320.webp",
     };
 
     // B's page: published, with a draft only B's staff may see, an old address and a menu.
@@ -168,6 +172,19 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
             return page.Id;
         });
 
+    private Guid _bMediaId;
+
+    // B's image, uploaded through the media library.
+    private async Task SeedMediaAsync(TestShop b) =>
+        _bMediaId = await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(b.Tenant, async services =>
+        {
+            using var image = NetVips.Image.Black(400, 300, bands: 3);
+            var upload = await services.GetRequiredService<IMediaUploads>()
+                .UploadAsync(new MemoryStream(image.PngsaveBuffer()), "b.png", "B's media " + b.Tenant.Id.ToString("N")[..8], CancellationToken.None);
+            await services.GetRequiredService<WalkingDrumDbContext>().SaveChangesAsync();
+            return upload.Image!.Id;
+        });
+
     private static async Task<string> CookieHeaderAsync(HttpClient signedIn)
     {
         var response = await signedIn.GetAsync("admin");
@@ -178,7 +195,8 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         await InShop(b, async db =>
         {
             var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
-            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).ToArray();
+            var alts = await db.Set<MediaAsset>().Select(m => m.Alt).ToListAsync();
+            return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -190,8 +208,9 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
             .Select(p => $"{p.Slug}|{p.Title}|{p.BlocksJson}|{p.PublishedVersion}|{p.LatestVersion}|{p.IsHomePage}").ToListAsync());
         rows.AddRange(pages);
         rows.AddRange(await InShop(b, db => db.Set<Menu>().Select(m => m.Handle + "|" + m.ItemsJson).ToListAsync()));
+        rows.AddRange(await InShop(b, db => db.Set<MediaAsset>().OrderBy(m => m.Id).Select(m => $"{m.Id}|{m.Alt}|{m.VariantWidths}").ToListAsync()));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
-        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata");
+        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
     }
 

@@ -43,6 +43,8 @@ internal sealed class ContentImages(WalkingDrumDbContext db) : IContentImages
         ArgumentNullException.ThrowIfNull(mediaIds);
         var wanted = mediaIds.Distinct().ToArray();
         var known = await db.Set<MediaAsset>().Where(m => wanted.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken);
+        // An image uploaded in the same unit of work (the editor's inline upload) is staged, not yet saved.
+        known.AddRange(db.ChangeTracker.Entries<MediaAsset>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id));
         var unknown = wanted.Except(known).ToArray();
         if (unknown.Length > 0)
         {

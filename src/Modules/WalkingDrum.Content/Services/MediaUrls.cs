@@ -24,6 +24,13 @@ public static class MediaUrls
         return $"/media/{asset.Id:N}/original{Extension(asset.ContentType)}";
     }
 
+    /// <summary>The smallest file of the asset, for thumbnails in the admin.</summary>
+    public static string Thumbnail(MediaAsset asset)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        return asset.Widths.Count == 0 ? Original(asset) : Variant(asset.Id, asset.Widths[0]);
+    }
+
     /// <summary>The asset as an image for templates.</summary>
     public static MediaImage ToImage(MediaAsset asset)
     {
