@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Content.Data;
+using WalkingDrum.Content.Models;
 using WalkingDrum.Content.Services;
+using WalkingDrum.Content.Services.Theme;
+using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Modules;
+using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Content;
 
@@ -25,6 +29,15 @@ public sealed class ContentStartup : IModuleStartup
         services.AddScoped<IMediaImages, MediaImages>();
         services.AddScoped<IContentImages, ContentImages>();
         services.AddScoped<IStorefrontRedirects, StorefrontRedirects>();
+
+        // Theme settings and template overrides.
+        services.AddScoped<ThemeSettingsService>();
+        services.AddLiquidDrop<ThemeDrop>();
+        services.AddStorefrontLayoutContributor<ThemeLayoutContributor>();
+        services.AddScoped<TemplateOverrideStore>();
+        services.AddScoped<ITemplateOverrides>(sp => sp.GetRequiredService<TemplateOverrideStore>());
+        services.AddScoped<TemplateOverrideAdmin>();
+        services.AddSingleton(new AdminMenuItem("Theme", "/admin/theme", 400));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
