@@ -56,7 +56,8 @@ public sealed class ThemeSettingsService(
     public async Task<IReadOnlyList<MediaChoice>> ImageChoicesAsync(IReadOnlyCollection<Guid> selected, CancellationToken cancellationToken)
     {
         var assets = db.Set<MediaAsset>().AsNoTracking();
-        var newest = await assets.OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id).Take(ImageChoiceLimit)
+        // Ids are version-7 GUIDs, so they sort by creation time on both databases (SQLite cannot order by DateTimeOffset).
+        var newest = await assets.OrderByDescending(m => m.Id).Take(ImageChoiceLimit)
             .Select(m => new { m.Id, m.FileName, m.Alt }).ToListAsync(cancellationToken);
         var missing = selected.Except(newest.Select(m => m.Id)).ToArray();
         var older = missing.Length == 0
@@ -94,7 +95,8 @@ public sealed class ThemeSettingsService(
         var row = await set.FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
-            row = new ThemeSettings();
+            // The tenant id is the whole key: set it, or EF would generate a random one.
+            row = new ThemeSettings { TenantId = tenantContext.TenantId };
             set.Add(row);
         }
 
