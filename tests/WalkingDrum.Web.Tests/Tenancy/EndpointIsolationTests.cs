@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Content.Models;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Http;
 using WalkingDrum.Core.Identity;
@@ -29,6 +30,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     {
         var a = await app.CreateShopAsync();
         var b = await app.CreateShopAsync();
+        await SeedThemeAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -141,7 +143,19 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     {
         ["name"] = b.Name,
         ["documentName"] = "v1",
+        ["templates/templateName"] = "index",
     };
+
+    // B's theme: settings, and an override whose marker sits in a comment, so it is never rendered.
+    private const string ThemeMarker = "b-template-override-marker";
+
+    private Task SeedThemeAsync(TestShop b) =>
+        InShop(b, db =>
+        {
+            db.Add(new ThemeSettings { TenantId = b.Tenant.Id, HeroHeading = "B's hero", PrimaryColor = "#123456" });
+            db.Add(new TemplateOverride { TemplateName = "index", Source = "{% comment %}" + ThemeMarker + "{% endcomment %}<h1>B</h1>" });
+            return db.SaveChangesAsync();
+        });
 
     private static async Task<string> CookieHeaderAsync(HttpClient signedIn)
     {
@@ -153,7 +167,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         await InShop(b, async db =>
         {
             var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
-            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).ToArray();
+            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(ThemeMarker).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -161,6 +175,11 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         var rows = await InShop(b, db => db.Set<ShopUser>().OrderBy(u => u.Email)
             .Select(u => $"{u.Email}|{u.PasswordHash}|{u.SecurityStamp}|{u.AccessFailedCount}|{u.LockoutEnd}")
             .ToListAsync());
+        rows.AddRange(await InShop(b, async db =>
+            (await db.Set<TemplateOverride>().AsNoTracking().ToListAsync())
+                .Select(t => $"{t.TemplateName}|{t.Source}|{t.IsEnabled}|{t.UpdatedBy}|{t.UpdatedAt:O}")
+                .Concat((await db.Set<ThemeSettings>().AsNoTracking().ToListAsync()).Select(t => $"{t.HeroHeading}|{t.PrimaryColor}|{t.LogoMediaId}|{t.UpdatedAt:O}"))
+                .ToList()));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
         var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));

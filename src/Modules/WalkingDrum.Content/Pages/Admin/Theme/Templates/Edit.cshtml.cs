@@ -19,6 +19,8 @@ namespace WalkingDrum.Content.Pages.Admin.Theme.Templates;
 public sealed class TemplateEditModel(
     ThemeRenderer theme, TemplateOverrideAdmin admin, ITemplateOverrides overrides, Storefront storefront, IProductCards cards) : PageModel
 {
+    private const string ProductCardTemplate = "product-card";
+
     [BindProperty]
     public string? Source { get; set; }
 
@@ -131,12 +133,14 @@ public sealed class TemplateEditModel(
     private async Task PreviewAsync(CancellationToken cancellationToken)
     {
         var saved = await overrides.GetAsync(cancellationToken);
-        var newest = await cards.ListAsync(null, 1, cancellationToken);
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (TemplateName == ProductCardTemplate)
         {
             // The product card partial previews with the shop's newest product.
-            ["card"] = newest.Count > 0 ? newest[0] : null,
-        };
+            var newest = await cards.ListAsync(null, 1, cancellationToken);
+            values["card"] = newest.Count > 0 ? newest[0] : null;
+        }
+
         var page = new StorefrontPage(TemplateName == "layout" ? "index" : TemplateName, "Preview", values);
         try
         {
