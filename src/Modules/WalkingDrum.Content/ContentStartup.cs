@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Content.Data;
 using WalkingDrum.Content.Endpoints;
 using WalkingDrum.Content.Models.Drops;
+using WalkingDrum.Content.Models;
 using WalkingDrum.Content.Parts;
 using WalkingDrum.Content.Recipes;
-using WalkingDrum.Content.Services;
 using WalkingDrum.Content.Services.Media;
+using WalkingDrum.Content.Services.Theme;
+using WalkingDrum.Content.Services;
 using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
@@ -63,6 +65,15 @@ public sealed class ContentStartup : IModuleStartup
         services.AddScoped<IContentPart, ImagesPart>();
         services.AddLiquidDrop<MediaImage>();
         services.AddSingleton(new AdminMenuItem("Media", "/admin/media", 300));
+
+        // Theme settings and template overrides.
+        services.AddScoped<ThemeSettingsService>();
+        services.AddLiquidDrop<ThemeDrop>();
+        services.AddStorefrontLayoutContributor<ThemeLayoutContributor>();
+        services.AddScoped<TemplateOverrideStore>();
+        services.AddScoped<ITemplateOverrides>(sp => sp.GetRequiredService<TemplateOverrideStore>());
+        services.AddScoped<TemplateOverrideAdmin>();
+        services.AddSingleton(new AdminMenuItem("Theme", "/admin/theme", 400));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

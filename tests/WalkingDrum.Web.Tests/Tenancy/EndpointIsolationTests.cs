@@ -34,6 +34,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         var b = await app.CreateShopAsync();
         await SeedPagesAsync(b);
         await SeedMediaAsync(b);
+        await SeedThemeAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -151,7 +152,19 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         ["path"] = BMovedPath[1..],
         ["mediaId"] = _bMediaId.ToString("N"),
         ["file"] = "w320.webp",
+        ["templates/templateName"] = "index",
     };
+
+    // B's theme: settings, and an override whose marker sits in a comment, so it is never rendered.
+    private const string ThemeMarker = "b-template-override-marker";
+
+    private Task SeedThemeAsync(TestShop b) =>
+        InShop(b, db =>
+        {
+            db.Add(new ThemeSettings { TenantId = b.Tenant.Id, HeroHeading = "B's hero", PrimaryColor = "#123456" });
+            db.Add(new TemplateOverride { TemplateName = "index", Source = "{% comment %}" + ThemeMarker + "{% endcomment %}<h1>B</h1>" });
+            return db.SaveChangesAsync();
+        });
 
     // B's page: published, with a draft only B's staff may see, an old address and a menu.
     private const string BPageSlug = "b-page";
@@ -196,7 +209,7 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         {
             var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
             var alts = await db.Set<MediaAsset>().Select(m => m.Alt).ToListAsync();
-            return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).ToArray();
+            return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).Append(ThemeMarker).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -209,6 +222,11 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         rows.AddRange(pages);
         rows.AddRange(await InShop(b, db => db.Set<Menu>().Select(m => m.Handle + "|" + m.ItemsJson).ToListAsync()));
         rows.AddRange(await InShop(b, db => db.Set<MediaAsset>().OrderBy(m => m.Id).Select(m => $"{m.Id}|{m.Alt}|{m.VariantWidths}").ToListAsync()));
+        rows.AddRange(await InShop(b, async db =>
+            (await db.Set<TemplateOverride>().AsNoTracking().ToListAsync())
+                .Select(t => $"{t.TemplateName}|{t.Source}|{t.IsEnabled}|{t.UpdatedBy}|{t.UpdatedAt:O}")
+                .Concat((await db.Set<ThemeSettings>().AsNoTracking().ToListAsync()).Select(t => $"{t.HeroHeading}|{t.PrimaryColor}|{t.LogoMediaId}|{t.UpdatedAt:O}"))
+                .ToList()));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
         var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));

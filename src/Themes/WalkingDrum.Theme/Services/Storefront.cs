@@ -11,6 +11,7 @@ namespace WalkingDrum.Theme.Services;
 /// </summary>
 public sealed class Storefront(
     ThemeRenderer theme,
+    ITemplateOverrides overrides,
     IStoreProfileReader profiles,
     IEnumerable<IStorefrontLayoutContributor> contributors,
     IHttpContextAccessor http,
@@ -27,10 +28,27 @@ public sealed class Storefront(
         return Results.Content(html, "text/html; charset=utf-8", statusCode: page.StatusCode);
     }
 
-    /// <summary>Renders <paramref name="page"/> inside the layout.</summary>
+    /// <summary>Renders <paramref name="page"/> inside the layout, with the shop's template overrides.</summary>
     public async Task<string> RenderHtmlAsync(StorefrontPage page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var (model, values) = await PrepareAsync(page, cancellationToken);
+        return await theme.RenderPageAsync(page.Template, model, values, overrides, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="page"/> with <paramref name="candidate"/> in place of the shop's
+    /// overrides and no fallback, so the admin can show an unsaved override or its error.
+    /// </summary>
+    public async Task<string> RenderPreviewAsync(StorefrontPage page, TemplateOverrideSet candidate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var (model, values) = await PrepareAsync(page, cancellationToken);
+        return await theme.RenderPreviewAsync(page.Template, model, values, candidate, cancellationToken);
+    }
+
+    private async Task<(StorefrontModel Model, Dictionary<string, object?> Values)> PrepareAsync(StorefrontPage page, CancellationToken cancellationToken)
+    {
         var profile = await profiles.GetAsync(cancellationToken);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var contributor in contributors)
@@ -48,7 +66,7 @@ public sealed class Storefront(
             Description = page.Description,
             SocialImageUrl = page.SocialImageUrl,
         };
-        return await theme.RenderPageAsync(page.Template, model, values, cancellationToken);
+        return (model, values);
     }
 
     /// <summary>Renders each part's storefront snippet with its drop, for templates to place as <c>parts_html</c>.</summary>

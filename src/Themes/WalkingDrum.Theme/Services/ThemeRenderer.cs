@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using WalkingDrum.Core.Catalog;
 using WalkingDrum.Core.Money;
 using WalkingDrum.Theme.Models;
@@ -14,48 +17,76 @@ namespace WalkingDrum.Theme.Services;
 /// <summary>
 /// Renders the storefront's Liquid templates. Templates are parsed once at startup; output is
 /// HTML-encoded by default, so merchant text cannot inject markup, and templates can read only
-/// the registered drop types.
+/// the registered drop types. A shop's overrides run under limits and fall back to the theme's
+/// templates when they fail (see <c>ThemeRenderer.Overrides.cs</c>).
 /// </summary>
-public sealed class ThemeRenderer
+public sealed partial class ThemeRenderer
 {
+    private const string TemplatePrefix = "WalkingDrum.Theme.Templates.";
+
+    // Whole pages the host renders without the layout or a shop's data (unknown shop, suspended
+    // shop): a merchant cannot override them.
+    private static readonly FrozenSet<string> Standalone = FrozenSet.Create(StringComparer.Ordinal, "not-found", "unavailable");
+
     private static readonly FluidParser Parser = new();
 
     // Encodes markup characters but leaves letters like é and € readable in the page source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly FrozenDictionary<string, IFluidTemplate> _templates =
-        EmbeddedLiquidTemplates.Load(typeof(ThemeRenderer).Assembly, "WalkingDrum.Theme.Templates.");
+        EmbeddedLiquidTemplates.Load(typeof(ThemeRenderer).Assembly, TemplatePrefix);
     private readonly ConcurrentDictionary<string, IFluidTemplate> _snippets = new(StringComparer.Ordinal);
-    private readonly TemplateOptions _options = new()
-    {
-        // Liquid convention: store.name, not store.Name.
-        MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
-        // {% render 'product-card', card: card %} reads the theme's own embedded templates.
-        FileProvider = new EmbeddedFileProvider(typeof(ThemeRenderer).Assembly, "WalkingDrum.Theme.Templates"),
-    };
+    private readonly ConditionalWeakTable<TemplateOverrideSet, TemplateOptions> _overrideOptions = [];
 
-    public ThemeRenderer(IEnumerable<LiquidDropType> drops)
+    // {% render 'product-card', card: card %} reads the theme's own embedded templates.
+    private readonly IFileProvider _themeFiles = new EmbeddedFileProvider(typeof(ThemeRenderer).Assembly, "WalkingDrum.Theme.Templates");
+    private readonly TemplateOptions _options;
+    private readonly HashSet<Type> _drops = [];
+    private readonly ILogger _logger;
+
+    public ThemeRenderer(IEnumerable<LiquidDropType> drops, ILogger<ThemeRenderer>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(drops);
-        _options.MemberAccessStrategy.Register<StoreDrop>();
-        _options.MemberAccessStrategy.Register<ProductCard>();
-        _options.MemberAccessStrategy.Register<Amount>();
-        _options.Filters.AddFilter("money", LiquidFilters.Money);
-        foreach (var drop in drops)
+        _logger = logger ?? NullLogger<ThemeRenderer>.Instance;
+        _options = new TemplateOptions
         {
-            _options.MemberAccessStrategy.Register(drop.Type);
+            // Liquid convention: store.name, not store.Name.
+            MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            FileProvider = _themeFiles,
+        };
+        _options.Filters.AddFilter("money", LiquidFilters.Money);
+        foreach (var type in drops.Select(d => d.Type).Prepend(typeof(Amount)).Prepend(typeof(ProductCard)).Prepend(typeof(StoreDrop)))
+        {
+            _options.MemberAccessStrategy.Register(type);
+            _drops.Add(type);
         }
     }
 
     /// <summary>Names of the theme's templates.</summary>
     public IReadOnlyCollection<string> TemplateNames => _templates.Keys;
 
-    /// <summary>Renders <paramref name="template"/> inside the storefront layout.</summary>
+    /// <summary>Names of the templates a shop may override (every template rendered with the shop's data), sorted.</summary>
+    public IReadOnlyList<string> OverridableTemplateNames =>
+        _templates.Keys.Where(n => !Standalone.Contains(n)).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Whether a shop may override <paramref name="name"/>.</summary>
+    public bool IsOverridable(string? name) => name is not null && _templates.ContainsKey(name) && !Standalone.Contains(name);
+
+    /// <summary>The theme's own Liquid source of <paramref name="name"/>.</summary>
+    public string ThemeSource(string name)
+    {
+        using var stream = typeof(ThemeRenderer).Assembly.GetManifestResourceStream(TemplatePrefix + name + ".liquid")
+            ?? throw new ArgumentException($"The theme has no template '{name}'.", nameof(name));
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Renders <paramref name="template"/> inside the storefront layout, from the theme's templates only.</summary>
     public async Task<string> RenderPageAsync(
         string template, StorefrontModel model, IReadOnlyDictionary<string, object?>? values = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         cancellationToken.ThrowIfCancellationRequested();
-        var context = CreateContext(model, values);
+        var context = CreateContext(_options, model, values);
         var content = await _templates[template].RenderAsync(context, Encoder);
         context.SetValue("content", new StringValue(content, encode: false));
         return await _templates["layout"].RenderAsync(context, Encoder);
@@ -65,7 +96,7 @@ public sealed class ThemeRenderer
     public async Task<string> RenderStandaloneAsync(string template, StorefrontModel model, IReadOnlyDictionary<string, string>? values = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var context = CreateContext(model, values?.ToDictionary(v => v.Key, v => (object?)v.Value));
+        var context = CreateContext(_options, model, values?.ToDictionary(v => v.Key, v => (object?)v.Value));
         return await _templates[template].RenderAsync(context, Encoder);
     }
 
@@ -82,9 +113,9 @@ public sealed class ThemeRenderer
         return await template.RenderAsync(context, Encoder);
     }
 
-    private TemplateContext CreateContext(StorefrontModel model, IReadOnlyDictionary<string, object?>? values)
+    private static TemplateContext CreateContext(TemplateOptions options, StorefrontModel model, IReadOnlyDictionary<string, object?>? values)
     {
-        var context = new TemplateContext(_options);
+        var context = new TemplateContext(options);
         context.SetValue("store", model.Store);
         context.SetValue("base_path", model.BasePath);
         context.SetValue("page_title", model.PageTitle ?? "");
