@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Commerce.Data;
+using WalkingDrum.Commerce.Endpoints;
 using WalkingDrum.Commerce.Services;
+using WalkingDrum.Commerce.Services.Csv;
+using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Catalog;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Modules;
@@ -23,9 +26,19 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddSingleton<IModelContributor, CatalogModel>();
         services.AddScoped<ProductCards>();
         services.AddScoped<IProductCards>(sp => sp.GetRequiredService<ProductCards>());
+
+        // CSV import and export.
+        services.AddSingleton<CatalogImportFiles>();
+        services.AddSingleton<CatalogImportQueue>();
+        services.AddHostedService<CatalogImportWorker>();
+        services.AddScoped<CatalogImportService>();
+        services.AddScoped<CatalogImportRunner>();
+        services.AddScoped<ProductCsvExporter>();
+        services.AddSingleton(new AdminMenuItem("Import and export", "/admin/products/import", 120));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapCatalogCsvEndpoints();
     }
 }
