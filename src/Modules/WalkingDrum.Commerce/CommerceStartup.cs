@@ -3,12 +3,18 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Commerce.Data;
 using WalkingDrum.Commerce.Endpoints;
+using WalkingDrum.Commerce.Parts;
+using WalkingDrum.Commerce.Recipes;
 using WalkingDrum.Commerce.Services;
 using WalkingDrum.Commerce.Services.Csv;
+using WalkingDrum.Commerce.ViewModels;
 using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Catalog;
+using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Modules;
+using WalkingDrum.Core.Recipes;
+using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Commerce;
 
@@ -27,6 +33,19 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddScoped<ProductCards>();
         services.AddScoped<IProductCards>(sp => sp.GetRequiredService<ProductCards>());
 
+        // Catalog: products, collections, the fields part, storefront pages, sitemap and recipe steps.
+        services.AddScoped<ProductStaging>().AddScoped<ProductFieldStaging>().AddScoped<ProductService>().AddScoped<ProductQueries>();
+        services.AddScoped<CollectionStaging>().AddScoped<CollectionService>();
+        services.AddScoped<IContentPart, ProductFieldsPart>();
+        services.AddScoped<ProductPageBuilder>().AddScoped<CollectionPageBuilder>();
+        services.AddScoped<ISitemapSource, CatalogSitemap>();
+        services.AddScoped<IRecipeStep, CollectionsStep>().AddScoped<IRecipeStep, ProductsStep>();
+        services.AddSingleton(new AdminMenuItem("Products", "/admin/products", 100));
+        services.AddSingleton(new AdminMenuItem("Collections", "/admin/collections", 110));
+        services.AddLiquidDrop<ProductDrop>().AddLiquidDrop<ProductOptionDrop>().AddLiquidDrop<VariantDrop>().AddLiquidDrop<ImageDrop>();
+        services.AddLiquidDrop<CollectionDrop>().AddLiquidDrop<CollectionListingDrop>().AddLiquidDrop<ChoiceDrop>().AddLiquidDrop<PageLinkDrop>();
+        services.AddLiquidDrop<ProductFieldsDrop>().AddLiquidDrop<ProductFieldDrop>();
+
         // CSV import and export.
         services.AddSingleton<CatalogImportFiles>();
         services.AddSingleton<CatalogImportQueue>();
@@ -39,6 +58,7 @@ public sealed class CommerceStartup : IModuleStartup
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapCatalogStorefrontEndpoints();
         endpoints.MapCatalogCsvEndpoints();
     }
 }

@@ -22,4 +22,10 @@ public interface IProductCards
     /// newest products when it is null, at most <paramref name="limit"/>.
     /// </summary>
     Task<IReadOnlyList<ProductCard>> ListAsync(string? collectionSlug, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Cards of the published products among <paramref name="productIds"/>, in the order given
+    /// (search hits, a hand-picked grid); ids of unpublished or unknown products are left out.
+    /// </summary>
+    Task<IReadOnlyList<ProductCard>> FindAsync(IReadOnlyList<Guid> productIds, CancellationToken cancellationToken);
 }

@@ -10,13 +10,17 @@ namespace WalkingDrum.Commerce.Services;
 /// <summary>Published products as cards: cheapest variant's price and the first image.</summary>
 internal sealed class ProductCards(WalkingDrumDbContext db, IContentImages images) : IProductCards
 {
+    /// <summary>Most cards one call returns.</summary>
+    public const int MaxCards = 100;
+
     public async Task<IReadOnlyList<ProductCard>> ListAsync(string? collectionSlug, int limit, CancellationToken cancellationToken)
     {
         var published = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Active);
         IQueryable<Product> products;
         if (collectionSlug is null)
         {
-            products = published.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id);
+            // Ids are version-7 GUIDs: descending id is newest first on both databases.
+            products = published.OrderByDescending(p => p.Id);
         }
         else
         {
@@ -29,8 +33,24 @@ internal sealed class ProductCards(WalkingDrumDbContext db, IContentImages image
                 select product;
         }
 
-        var page = await products.Take(Math.Clamp(limit, 1, 100)).Include(p => p.Variants).ToListAsync(cancellationToken);
+        var page = await products.Take(Math.Clamp(limit, 1, MaxCards)).Include(p => p.Variants).AsSplitQuery().ToListAsync(cancellationToken);
         return await ToCardsAsync(page, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProductCard>> FindAsync(IReadOnlyList<Guid> productIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+        var wanted = productIds.Distinct().Take(MaxCards).ToArray();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        var found = await db.Set<Product>().AsNoTracking()
+            .Where(p => wanted.Contains(p.Id) && p.Status == ProductStatus.Active)
+            .Include(p => p.Variants).AsSplitQuery().ToListAsync(cancellationToken);
+        var ordered = wanted.Select(id => found.Find(p => p.Id == id)).OfType<Product>().ToArray();
+        return await ToCardsAsync(ordered, cancellationToken);
     }
 
     /// <summary>Cards for already loaded products (with variants), in the given order.</summary>
@@ -41,7 +61,8 @@ internal sealed class ProductCards(WalkingDrumDbContext db, IContentImages image
         {
             var cheapest = p.Variants.MinBy(v => v.PriceMinor)!;
             var image = firstImages.GetValueOrDefault(p.Id);
-            return new ProductCard(p.Title, p.Slug, cheapest.Price, cheapest.CompareAtPrice, image?.Url, image?.Alt);
+            var compareAt = cheapest.CompareAtPrice is { } c && c.MinorUnits > cheapest.PriceMinor ? c : (Core.Money.Amount?)null;
+            return new ProductCard(p.Title, p.Slug, cheapest.Price, compareAt, image?.Url, image?.Alt);
         }).ToArray();
     }
 }

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Commerce.Services;
+using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Recipes;
+
+namespace WalkingDrum.Commerce.Recipes;
+
+/// <summary><c>collections</c>: collections with title, slug, description and whether they are published.</summary>
+internal sealed class CollectionsStep : IRecipeStep
+{
+    public string Name => "collections";
+
+    public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        var db = context.Services.GetRequiredService<WalkingDrumDbContext>();
+        var staging = context.Services.GetRequiredService<CollectionStaging>();
+        var number = 0;
+        foreach (var item in RecipeJson.Items(step, "collections", Name))
+        {
+            number++;
+            var title = "";
+            CollectionInput input;
+            try
+            {
+                title = RecipeJson.Text(item, "title") ?? "";
+                input = new CollectionInput(title, RecipeJson.Text(item, "slug"), RecipeJson.Text(item, "description"), RecipeJson.Flag(item, "published", true));
+            }
+            catch (FormatException ex)
+            {
+                throw new RecipeException($"{Name}: collection {number} “{title}”: {ex.Message}", ex);
+            }
+
+            var errors = new CatalogErrors();
+            if (await staging.StageAsync(null, input, errors, cancellationToken) is null)
+            {
+                throw new RecipeException($"{Name}: collection {number} “{title}”: {errors}");
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+}

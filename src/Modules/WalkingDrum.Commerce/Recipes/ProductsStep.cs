@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Commerce.Services;
+using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Recipes;
+
+namespace WalkingDrum.Commerce.Recipes;
+
+/// <summary>
+/// <c>products</c>: products with options, variants, tags, collections (by slug), custom fields
+/// and images, checked by the same rules as the admin. Saves every <see cref="BatchSize"/> products
+/// and forgets them, so a 10,000-product recipe runs in bounded memory inside the recipe's
+/// transaction.
+/// </summary>
+internal sealed class ProductsStep : IRecipeStep
+{
+    public const int BatchSize = 500;
+
+    public string Name => "products";
+
+    public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
+    {
+        var services = context.Services;
+        var db = services.GetRequiredService<WalkingDrumDbContext>();
+        var staging = services.GetRequiredService<ProductStaging>();
+        var images = new RecipeImages(services, RecipesDirectory(services.GetRequiredService<IConfiguration>()));
+        var number = 0;
+        var pending = 0;
+        foreach (var item in RecipeJson.Items(step, "products", Name))
+        {
+            number++;
+            var title = item.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var where = $"{Name}: product {number} “{title}”";
+            ProductInput input;
+            IReadOnlyList<JsonElement> pictures;
+            try
+            {
+                input = Read(item);
+                pictures = RecipeJson.Objects(item, "images");
+            }
+            catch (FormatException ex)
+            {
+                throw new RecipeException($"{where}: {ex.Message}", ex);
+            }
+
+            var errors = new CatalogErrors();
+            var staged = await staging.StageAsync(null, Guid.CreateVersion7(), input, errors, cancellationToken)
+                         ?? throw new RecipeException($"{where}: {errors}");
+            pending++;
+            if (pictures.Count > 0)
+            {
+                // Attaching checks the uploads in the database, so they are saved first.
+                await images.AttachAsync(staged.Product.Id, pictures, where, cancellationToken);
+            }
+
+            if (pending >= BatchSize)
+            {
+                await FlushAsync(db, cancellationToken);
+                pending = 0;
+            }
+        }
+
+        await FlushAsync(db, cancellationToken);
+    }
+
+    private static async Task FlushAsync(WalkingDrumDbContext db, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static ProductInput Read(JsonElement item)
+    {
+        var variants = RecipeJson.Objects(item, "variants").Select(v => new VariantInput(
+            null,
+            RecipeJson.Texts(v, "options"),
+            RecipeJson.Text(v, "sku"),
+            RecipeJson.Text(v, "price"),
+            RecipeJson.Text(v, "compareAtPrice"),
+            RecipeJson.Text(v, "stock"),
+            RecipeJson.Flag(v, "trackInventory", false))).ToArray();
+        return new ProductInput(
+            RecipeJson.Text(item, "title"),
+            RecipeJson.Text(item, "slug"),
+            RecipeJson.Text(item, "description"),
+            RecipeJson.Text(item, "status"),
+            RecipeJson.Texts(item, "options"),
+            variants,
+            RecipeJson.Texts(item, "tags"),
+            [.. RecipeJson.Texts(item, "collections").Select(c => c ?? "")],
+            RecipeJson.Pairs(item, "fields"));
+    }
+
+    private static string RecipesDirectory(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Recipes:Path"] ?? Path.Combine(AppContext.BaseDirectory, "recipes"));
+}
