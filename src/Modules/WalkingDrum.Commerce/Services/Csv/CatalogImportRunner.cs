@@ -58,7 +58,7 @@ public sealed class CatalogImportRunner(
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            await ApplyAsync(import, reader, cancellationToken);
+            import = await ApplyAsync(import, reader, cancellationToken);
         }
 
         import.Status = CatalogImportStatus.Completed;
@@ -68,7 +68,8 @@ public sealed class CatalogImportRunner(
         files.Delete(shopName, importId);
     }
 
-    private async Task ApplyAsync(CatalogImport import, ProductCsvReader reader, CancellationToken cancellationToken)
+    /// <summary>Applies every group not yet committed; returns the import as tracked after the last batch.</summary>
+    private async Task<CatalogImport> ApplyAsync(CatalogImport import, ProductCsvReader reader, CancellationToken cancellationToken)
     {
         var errors = new ImportErrorLog(import.ErrorsJson);
         var batch = new List<ProductCsvGroup>(BatchSize);
@@ -83,18 +84,16 @@ public sealed class CatalogImportRunner(
             batch.Add(group);
             if (batch.Count == BatchSize)
             {
-                await CommitBatchAsync(import, batch, errors, cancellationToken);
+                import = await CommitBatchAsync(import, batch, errors, cancellationToken);
                 batch.Clear();
             }
         }
 
-        if (batch.Count > 0)
-        {
-            await CommitBatchAsync(import, batch, errors, cancellationToken);
-        }
+        return batch.Count > 0 ? await CommitBatchAsync(import, batch, errors, cancellationToken) : import;
     }
 
-    private async Task CommitBatchAsync(CatalogImport import, List<ProductCsvGroup> batch, ImportErrorLog errors, CancellationToken cancellationToken)
+    /// <summary>Commits one batch with the progress; returns the import tracked afresh for the next one.</summary>
+    private async Task<CatalogImport> CommitBatchAsync(CatalogImport import, List<ProductCsvGroup> batch, ImportErrorLog errors, CancellationToken cancellationToken)
     {
         var importId = import.Id;
         var changed = await TryCommitAsync(import, batch, errors, cancellationToken);
@@ -120,11 +119,13 @@ public sealed class CatalogImportRunner(
             }
         }
 
-        db.ChangeTracker.Clear();
         foreach (var (productId, change) in changed)
         {
             await events.PublishAsync(new ContentItemChanged(db.CurrentTenantId, new ContentItemKey(ContentTypes.Product, productId), change), cancellationToken);
         }
+
+        // A fresh tracker per batch keeps memory flat on large files.
+        return await ReloadAsync(importId, cancellationToken);
     }
 
     private async Task<List<(Guid, ContentChange)>?> TryCommitAsync(

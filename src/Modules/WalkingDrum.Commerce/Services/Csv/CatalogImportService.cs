@@ -63,8 +63,9 @@ public sealed class CatalogImportService(
     public Task<CatalogImport?> FindAsync(Guid importId, CancellationToken cancellationToken) =>
         db.Set<CatalogImport>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == importId, cancellationToken);
 
+    /// <summary>The ten newest imports. Ids are version-7 GUIDs, which sort by creation time on both databases.</summary>
     public async Task<IReadOnlyList<CatalogImport>> RecentAsync(CancellationToken cancellationToken) =>
-        await db.Set<CatalogImport>().AsNoTracking().OrderByDescending(i => i.CreatedAt).Take(10).ToListAsync(cancellationToken);
+        await db.Set<CatalogImport>().AsNoTracking().OrderByDescending(i => i.Id).Take(10).ToListAsync(cancellationToken);
 
     private static string? Check(string path)
     {

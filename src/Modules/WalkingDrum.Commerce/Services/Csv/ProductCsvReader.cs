@@ -48,7 +48,8 @@ public sealed class ProductCsvReader : IDisposable
             return (null, $"The first line must name the columns; missing: {string.Join(", ", missing)}. Export your products to see the expected layout.");
         }
 
-        var fields = names.Where(n => n.StartsWith(ProductCsvColumns.FieldPrefix, StringComparison.Ordinal)).ToArray();
+        // Custom fields keep the case the merchant wrote (field: Origin); cells are looked up case-insensitively.
+        var fields = header.Select(h => h.Trim()).Where(h => h.StartsWith(ProductCsvColumns.FieldPrefix, StringComparison.OrdinalIgnoreCase)).ToArray();
         var reader = new ProductCsvReader(csv, fields);
         reader._hasRow = csv.Read();
         return (reader, null);

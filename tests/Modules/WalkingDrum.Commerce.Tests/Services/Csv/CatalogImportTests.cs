@@ -89,7 +89,7 @@ public sealed class CatalogImportTests(WalkingDrumApp app)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("The file is not UTF-8 text", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
-        Assert.Equal("catalog_imports=0, products=0", await app.Database.CountsAsync("catalog_imports", "products"));
+        Assert.Equal((0, 0), await app.InShopAsync(shop.Tenant, async db => (await db.Set<CatalogImport>().CountAsync(), await db.Set<Product>().CountAsync())));
     }
 
     [Theory]

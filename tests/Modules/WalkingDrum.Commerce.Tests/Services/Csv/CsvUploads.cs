@@ -22,11 +22,11 @@ internal static partial class CsvUploads
         };
         var part = new ByteArrayContent(file);
         part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(part, "File", fileName);
+        content.Add(part, "Upload", fileName);
         return await client.PostAsync("admin/products/import", content);
     }
 
-    /// <summary>Uploads, follows to the status page and waits (up to two minutes) until the import is done.</summary>
+    /// <summary>Uploads, follows to the status page and waits (up to five minutes) until the import is done.</summary>
     public static async Task<CatalogImport> ImportAsync(TestShop shop, HttpClient owner, byte[] file)
     {
         var response = await UploadAsync(owner, file);
@@ -37,7 +37,7 @@ internal static partial class CsvUploads
 
     public static async Task<CatalogImport> WaitAsync(TestShop shop, Guid importId)
     {
-        for (var attempt = 0; attempt < 1200; attempt++)
+        for (var attempt = 0; attempt < 3000; attempt++)
         {
             var import = await shop.App.InShopAsync(shop.Tenant, db => db.Set<CatalogImport>().AsNoTracking().FirstAsync(i => i.Id == importId));
             if (import.Status is CatalogImportStatus.Completed or CatalogImportStatus.Failed)

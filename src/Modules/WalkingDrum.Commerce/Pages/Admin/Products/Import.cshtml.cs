@@ -15,7 +15,7 @@ namespace WalkingDrum.Commerce.Pages.Admin.Products;
 public sealed class ImportModel(CatalogImportService imports) : PageModel
 {
     [BindProperty]
-    public IFormFile? File { get; set; }
+    public IFormFile? Upload { get; set; }
 
     public IReadOnlyList<CatalogImport> Recent { get; private set; } = [];
 
@@ -26,10 +26,10 @@ public sealed class ImportModel(CatalogImportService imports) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (importId, error) = await imports.StartAsync(File, User.Identity?.Name ?? "", cancellationToken);
+        var (importId, error) = await imports.StartAsync(Upload, User.Identity?.Name ?? "", cancellationToken);
         if (importId is null)
         {
-            ModelState.AddModelError(nameof(File), error!);
+            ModelState.AddModelError(nameof(Upload), error!);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             Recent = await imports.RecentAsync(cancellationToken);
             return Page();
