@@ -7,6 +7,7 @@ using WalkingDrum.Commerce.Parts;
 using WalkingDrum.Commerce.Recipes;
 using WalkingDrum.Commerce.Services;
 using WalkingDrum.Commerce.Services.Search;
+using WalkingDrum.Commerce.Services.Csv;
 using WalkingDrum.Commerce.ViewModels;
 using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Catalog;
@@ -56,11 +57,21 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddLiquidDrop<SearchResultDrop>();
         services.AddLiquidDrop<SearchCollectionDrop>();
         services.AddSingleton(new AdminMenuItem("Search", "/admin/search", 150));
+
+        // CSV import and export.
+        services.AddSingleton<CatalogImportFiles>();
+        services.AddSingleton<CatalogImportQueue>();
+        services.AddHostedService<CatalogImportWorker>();
+        services.AddScoped<CatalogImportService>();
+        services.AddScoped<CatalogImportRunner>();
+        services.AddScoped<ProductCsvExporter>();
+        services.AddSingleton(new AdminMenuItem("Import and export", "/admin/products/import", 120));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCatalogStorefrontEndpoints();
         endpoints.MapSearchEndpoints();
+        endpoints.MapCatalogCsvEndpoints();
     }
 }
