@@ -1,5 +1,5 @@
 using System.Net;
-using WalkingDrum.Commerce.Tests.Catalog;
+using WalkingDrum.Commerce.Tests.Fixtures;
 using WalkingDrum.Testing;
 using Xunit;
 

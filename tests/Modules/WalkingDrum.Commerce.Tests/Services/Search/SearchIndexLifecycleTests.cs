@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Commerce.Services.Search;
-using WalkingDrum.Commerce.Tests.Catalog;
+using WalkingDrum.Commerce.Tests.Fixtures;
 using WalkingDrum.Testing;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using WalkingDrum.Commerce.Models;
-using WalkingDrum.Commerce.Tests.Catalog;
+using WalkingDrum.Commerce.Tests.Fixtures;
 using WalkingDrum.Testing;
 using Xunit;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using WalkingDrum.Testing;
 using Xunit;
 
-namespace WalkingDrum.Commerce.Tests.Catalog;
+namespace WalkingDrum.Commerce.Tests.Fixtures;
 
 /// <summary>Reads the storefront search page as an anonymous shopper.</summary>
 public static partial class SearchPage

@@ -9,7 +9,7 @@ using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Core.Text;
 using WalkingDrum.Testing;
 
-namespace WalkingDrum.Commerce.Tests.Catalog;
+namespace WalkingDrum.Commerce.Tests.Fixtures;
 
 /// <summary>Writes catalog rows straight to the database and announces them as the catalog does.</summary>
 public static class TestCatalog
