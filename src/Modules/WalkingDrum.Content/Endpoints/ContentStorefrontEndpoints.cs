@@ -18,6 +18,9 @@ internal static class ContentStorefrontEndpoints
 {
     public const int HomeProducts = 8;
 
+    /// <summary>Storefront pages answer HEAD too: uptime monitors and link checkers use it.</summary>
+    public static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     // Areas that are not storefront pages: an unknown address there gets the plain 404.
     private static readonly string[] NotStorefront =
         ["/admin", "/account", "/api", "/platform", "/_content", "/lib", "/css", "/js", "/media", "/health", "/openapi", "/stripe"];
@@ -25,17 +28,18 @@ internal static class ContentStorefrontEndpoints
     public static IEndpointRouteBuilder MapContentStorefrontEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var storefront = endpoints.MapGroup("").WithTags("Storefront").ExcludeFromDescription();
-        storefront.MapGet("/", HomeAsync)
+        storefront.MapMethods("/", GetAndHead, HomeAsync)
             .WithName("StorefrontHome")
             .WithSummary("The shop's home page, or its name and newest products while it has none.")
             .CacheStorefrontOutput();
-        storefront.MapGet("/pages/{slug}", PageAsync)
+        storefront.MapMethods("/pages/{slug}", GetAndHead, PageAsync)
             .WithName("StorefrontPage")
             .WithSummary("A published page.")
             .CacheStorefrontOutput();
         // Last in line (fallback order, catch-all) and never for addresses with a file extension,
         // so real endpoints and static files always win. It takes every method so an unknown
-        // address answers 404 rather than "method not allowed", but only GET gets the themed page.
+        // address answers 404 rather than "method not allowed", but only GET and HEAD get redirects
+        // and the themed page.
         storefront.MapFallback("/{**path:nonfile}", FallbackAsync)
             .WithName("StorefrontFallback")
             .WithSummary("Redirects a moved address, or answers the themed 404 page.")
@@ -80,7 +84,7 @@ internal static class ContentStorefrontEndpoints
     }
 
     private static Task<IResult> FallbackAsync(HttpContext http, IStorefrontRedirects redirects, Storefront storefront, CancellationToken cancellationToken) =>
-        !HttpMethods.IsGet(http.Request.Method)
+        !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         || NotStorefront.Any(prefix => http.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
             ? Task.FromResult<IResult>(TypedResults.NotFound())
             : RedirectOrNotFoundAsync(http, redirects, storefront, cancellationToken);

@@ -64,6 +64,8 @@ public sealed class StorefrontFallbackTests(WalkingDrumApp app)
             Assert.DoesNotContain("We couldn’t find that page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, ""))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "no/such/page"))).StatusCode);
         var post = await client.PostAsync("no/such/page", new StringContent(""));
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.DoesNotContain("We couldn’t find that page", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
