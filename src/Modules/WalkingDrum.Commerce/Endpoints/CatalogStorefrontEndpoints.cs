@@ -45,7 +45,7 @@ public static class CatalogStorefrontEndpoints
         var product = await pages.FindPublishedAsync(slug, cancellationToken);
         if (product is null || product.Variants.Count == 0)
         {
-            return await StorefrontNotFound.RedirectOrNotFoundAsync(http, storefront, redirects);
+            return await storefront.RedirectOrNotFoundAsync(redirects, http.RequestAborted);
         }
 
         var item = new ContentItemKey(ContentTypes.Product, product.Id);
@@ -85,7 +85,7 @@ public static class CatalogStorefrontEndpoints
         var collection = await pages.FindPublishedAsync(slug, http.RequestAborted);
         if (collection is null)
         {
-            return await StorefrontNotFound.RedirectOrNotFoundAsync(http, storefront, redirects);
+            return await storefront.RedirectOrNotFoundAsync(redirects, http.RequestAborted);
         }
 
         var listing = await pages.ListingAsync(collection, sort, page, http.RequestAborted);

@@ -47,10 +47,6 @@ internal static class ContentStorefrontEndpoints
         return endpoints;
     }
 
-    /// <summary>The themed 404 page, for any storefront endpoint that finds nothing.</summary>
-    public static Task<IResult> NotFoundAsync(Storefront storefront, CancellationToken cancellationToken) =>
-        storefront.RenderAsync(new StorefrontPage("404", "Page not found", new Dictionary<string, object?>()) { StatusCode = StatusCodes.Status404NotFound }, cancellationToken);
-
     private static async Task<IResult> HomeAsync(
         PublishedPages pages, PageRendering rendering, Storefront storefront, IProductCards products, CancellationToken cancellationToken)
     {
@@ -80,31 +76,14 @@ internal static class ContentStorefrontEndpoints
                 : await rendering.RenderAsync(ToSource(page), preview: false, cancellationToken);
         }
 
-        return await RedirectOrNotFoundAsync(http, redirects, storefront, cancellationToken);
+        return await storefront.RedirectOrNotFoundAsync(redirects, cancellationToken);
     }
 
     private static Task<IResult> FallbackAsync(HttpContext http, IStorefrontRedirects redirects, Storefront storefront, CancellationToken cancellationToken) =>
         !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         || NotStorefront.Any(prefix => http.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
             ? Task.FromResult<IResult>(TypedResults.NotFound())
-            : RedirectOrNotFoundAsync(http, redirects, storefront, cancellationToken);
-
-    private static async Task<IResult> RedirectOrNotFoundAsync(
-        HttpContext http, IStorefrontRedirects redirects, Storefront storefront, CancellationToken cancellationToken)
-    {
-        var path = http.Request.Path.Value ?? "/";
-        path = path.Length > 1 ? path.TrimEnd('/') : path;
-        var target = await redirects.FindAsync(path, cancellationToken);
-        if (target is null && !string.Equals(path, path.ToLowerInvariant(), StringComparison.Ordinal))
-        {
-            target = await redirects.FindAsync(path.ToLowerInvariant(), cancellationToken);
-        }
-
-        // Targets are shop paths; anything else would make the shop an open redirect.
-        return target is not null && target.StartsWith('/') && LinkUrls.IsSafe(target)
-            ? TypedResults.Redirect(http.Request.PathBase + target + http.Request.QueryString, permanent: true)
-            : await NotFoundAsync(storefront, cancellationToken);
-    }
+            : storefront.RedirectOrNotFoundAsync(redirects, cancellationToken);
 
     private static PageRendering.Source ToSource(PublishedPage page) =>
         new(page.Id, page.Title, page.Slug, PageBlocks.Parse(page.BlocksJson), page.IsHomePage);

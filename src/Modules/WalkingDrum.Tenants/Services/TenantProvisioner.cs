@@ -136,6 +136,13 @@ public sealed partial class TenantProvisioner(
         await services.GetRequiredService<RecipeRunner>()
             .RunAsync(recipe, new RecipeContext(services, owner.Email!), cancellationToken);
 
+        // Steps that import many rows forget them between batches (ChangeTracker.Clear), the
+        // registry row included, so it is attached again before it is marked active.
+        if (db.Entry(row).State == EntityState.Detached)
+        {
+            db.Attach(row);
+        }
+
         row.State = TenantState.Active;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -28,6 +28,34 @@ public sealed class Storefront(
         return Results.Content(html, "text/html; charset=utf-8", statusCode: page.StatusCode);
     }
 
+    /// <summary>The themed "page not found", with status 404.</summary>
+    public Task<IResult> NotFoundAsync(CancellationToken cancellationToken) =>
+        RenderAsync(new StorefrontPage("404", "Page not found", new Dictionary<string, object?>()) { StatusCode = StatusCodes.Status404NotFound }, cancellationToken);
+
+    /// <summary>
+    /// What an address with nothing behind it answers: a permanent redirect when its content moved
+    /// (a slug changed; trailing slashes and letter case forgiven), else the themed 404 page.
+    /// </summary>
+    public async Task<IResult> RedirectOrNotFoundAsync(IStorefrontRedirects redirects, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(redirects);
+        var request = http.HttpContext?.Request;
+        var path = request?.Path.Value ?? "/";
+        path = path.Length > 1 ? path.TrimEnd('/') : path;
+        var target = await redirects.FindAsync(path, cancellationToken);
+        if (target is null && !string.Equals(path, path.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            target = await redirects.FindAsync(path.ToLowerInvariant(), cancellationToken);
+        }
+
+        // Targets are paths inside the shop; anything else would make the shop an open redirect.
+        var local = target is not null && target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal)
+                    && !target.StartsWith("/\\", StringComparison.Ordinal);
+        return local
+            ? TypedResults.Redirect(BasePath + target + request?.QueryString, permanent: true)
+            : await NotFoundAsync(cancellationToken);
+    }
+
     /// <summary>Renders <paramref name="page"/> inside the layout, with the shop's template overrides.</summary>
     public async Task<string> RenderHtmlAsync(StorefrontPage page, CancellationToken cancellationToken)
     {

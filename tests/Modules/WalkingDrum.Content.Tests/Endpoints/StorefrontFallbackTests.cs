@@ -19,7 +19,7 @@ public sealed class StorefrontFallbackTests(WalkingDrumApp app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("<h1>We couldn’t find that page</h1>", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/s/{shop.Name}/\"", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/s/{shop.Name}/search\"", html, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/s/{shop.Name}/search\"", html, StringComparison.Ordinal);
         Assert.Contains("<title>Page not found · Store", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await shop.Client().GetAsync("pages/never-was")).StatusCode);
     }
