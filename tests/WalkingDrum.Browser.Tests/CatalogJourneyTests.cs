@@ -14,6 +14,8 @@ public sealed class CatalogJourneyTests(BrowserFixture browser) : IClassFixture<
     private const string Password = "Owner-Passw0rd";
     private const int PhoneWidth = 390;
 
+    private static readonly PageGetByLabelOptions Exact = new() { Exact = true };
+
     private readonly Screenshots _screenshots = new(browser.ProviderName);
 
     [Fact]
@@ -69,28 +71,29 @@ public sealed class CatalogJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByLabel("Email").FillAsync($"owner@{subdomain}.example.com");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Sample coffee roastery").CheckAsync();
+        await _screenshots.TakeAsync(page, "catalog-00-signup-sample");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open my shop" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/admin", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        await page.WaitForURLAsync(new Uri(browser.BaseAddress, $"s/{subdomain}/admin").ToString(), new() { Timeout = 60_000 });
     }
 
     private async Task CreateProductAsync(IPage page, Uri shop)
     {
         await page.GotoAsync(new Uri(shop, "admin/products/new").ToString());
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Rwanda Huye Mountain");
-        await page.GetByLabel("Description").FillAsync("<p>Washed bourbon from the Huye mountain station: red currant, hibiscus and honey.</p>");
-        await page.GetByLabel("Option 1 name").FillAsync("Size");
+        await page.GetByLabel("Description", Exact).FillAsync("<p>Washed bourbon from the Huye mountain station: red currant, hibiscus and honey.</p>");
+        await page.GetByLabel("Option 1 name", Exact).FillAsync("Size");
         await page.GetByRole(AriaRole.Button, new() { Name = "Update variant fields" }).ClickAsync();
-        await page.GetByLabel("Size").First.FillAsync("250 g");
-        await page.GetByLabel("SKU").First.FillAsync("RWA-HUY-250");
-        await page.GetByLabel("Price (USD)").First.FillAsync("15.00");
-        await page.GetByLabel("Stock").First.FillAsync("30");
+        await page.GetByLabel("Size", Exact).First.FillAsync("250 g");
+        await page.GetByLabel("SKU", Exact).First.FillAsync("RWA-HUY-250");
+        await page.GetByLabel("Price (USD)", Exact).First.FillAsync("15.00");
+        await page.GetByLabel("Stock", Exact).First.FillAsync("30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add variant" }).ClickAsync();
-        await page.GetByLabel("Size").Nth(1).FillAsync("1 kg");
-        await page.GetByLabel("SKU").Nth(1).FillAsync("RWA-HUY-1K");
-        await page.GetByLabel("Price (USD)").Nth(1).FillAsync("50.00");
-        await page.GetByLabel("Stock").Nth(1).FillAsync("8");
+        await page.GetByLabel("Size", Exact).Nth(1).FillAsync("1 kg");
+        await page.GetByLabel("SKU", Exact).Nth(1).FillAsync("RWA-HUY-1K");
+        await page.GetByLabel("Price (USD)", Exact).Nth(1).FillAsync("50.00");
+        await page.GetByLabel("Stock", Exact).Nth(1).FillAsync("8");
         await page.GetByLabel("Single origin").CheckAsync();
-        await page.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Active" });
+        await page.GetByLabel("Status", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Active" });
         await page.GetByLabel("Upload a new image").SetInputFilesAsync(new FilePayload
         {
             Name = "rwanda.png",
@@ -101,7 +104,7 @@ public sealed class CatalogJourneyTests(BrowserFixture browser) : IClassFixture<
         await _screenshots.TakeAsync(page, "catalog-00-product-editor");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("saved");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("was added");
         await _screenshots.TakeAsync(page, "catalog-00b-product-saved");
     }
 
