@@ -7,9 +7,11 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Commerce.Models;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Http;
 using WalkingDrum.Core.Identity;
+using WalkingDrum.Core.Money;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Testing;
 using Xunit;
@@ -29,12 +31,13 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     {
         var a = await app.CreateShopAsync();
         var b = await app.CreateShopAsync();
+        var bCatalog = await SeedCatalogAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
         var bSecrets = await SecretsOfAsync(b);
         var before = await SnapshotAsync(b);
-        var calls = Calls(b).ToList();
+        var calls = Calls(b, bCatalog).ToList();
         Assert.True(calls.Count >= 20, $"Only {calls.Count} calls were planned; the endpoint enumeration is broken.");
 
         var failures = new List<string>();
@@ -76,10 +79,10 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
 
     private sealed record Call(string Method, string Url, bool RequiresAuthorization, bool IsApi);
 
-    private IEnumerable<Call> Calls(TestShop b)
+    private IEnumerable<Call> Calls(TestShop b, CatalogOfB catalog)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
-        var values = RouteValuesOf(b);
+        var values = RouteValuesOf(b, catalog);
         foreach (var endpoint in endpoints)
         {
             var path = Fill(endpoint.RoutePattern, values);
@@ -137,11 +140,33 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
     }
 
     // Values for route parameters, all naming B's own things.
-    private static Dictionary<string, string> RouteValuesOf(TestShop b) => new(StringComparer.Ordinal)
+    private static Dictionary<string, string> RouteValuesOf(TestShop b, CatalogOfB catalog) => new(StringComparer.Ordinal)
     {
         ["name"] = b.Name,
         ["documentName"] = "v1",
+        ["productId"] = catalog.ProductId.ToString(),
+        ["products/slug"] = catalog.ProductSlug,
+        ["collectionId"] = catalog.CollectionId.ToString(),
+        ["collections/slug"] = catalog.CollectionSlug,
     };
+
+    // B's draft product and hidden collection: nobody but B's staff may see their titles.
+    private sealed record CatalogOfB(Guid ProductId, string ProductSlug, Guid CollectionId, string CollectionSlug)
+    {
+        public const string ProductTitle = "B-draft-product-title";
+        public const string CollectionTitle = "B-hidden-collection-title";
+    }
+
+    private Task<CatalogOfB> SeedCatalogAsync(TestShop b) =>
+        InShop(b, async db =>
+        {
+            var product = new Product { Title = CatalogOfB.ProductTitle, Slug = "b-draft", Status = ProductStatus.Draft };
+            var variant = new ProductVariant { ProductId = product.Id, Sku = "B-SECRET-SKU", Price = new Amount(990, "EUR") };
+            var collection = new Collection { Title = CatalogOfB.CollectionTitle, Slug = "b-hidden" };
+            db.AddRange(product, variant, collection, new CollectionProduct { CollectionId = collection.Id, ProductId = product.Id });
+            await db.SaveChangesAsync();
+            return new CatalogOfB(product.Id, product.Slug, collection.Id, collection.Slug);
+        });
 
     private static async Task<string> CookieHeaderAsync(HttpClient signedIn)
     {
@@ -153,7 +178,8 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         await InShop(b, async db =>
         {
             var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
-            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).ToArray();
+            return ids.Append(b.OwnerEmail).Append(b.Tenant.Id.ToString())
+                .Append(CatalogOfB.ProductTitle).Append(CatalogOfB.CollectionTitle).Append("B-SECRET-SKU").ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -161,6 +187,12 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         var rows = await InShop(b, db => db.Set<ShopUser>().OrderBy(u => u.Email)
             .Select(u => $"{u.Email}|{u.PasswordHash}|{u.SecurityStamp}|{u.AccessFailedCount}|{u.LockoutEnd}")
             .ToListAsync());
+        var catalog = await InShop(b, async db =>
+            (await db.Set<Product>().OrderBy(p => p.Slug).Select(p => $"{p.Slug}|{p.Title}|{p.Status}|{p.DescriptionHtml}").ToListAsync())
+            .Concat(await db.Set<ProductVariant>().OrderBy(v => v.Sku).Select(v => $"{v.Sku}|{v.PriceMinor}|{v.Stock}").ToListAsync())
+            .Concat(await db.Set<Collection>().OrderBy(c => c.Slug).Select(c => $"{c.Slug}|{c.Title}|{c.IsPublished}").ToListAsync())
+            .Concat(await db.Set<CollectionProduct>().Select(m => $"{m.CollectionId}|{m.ProductId}|{m.Position}").ToListAsync()));
+        rows.AddRange(catalog);
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
         var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
