@@ -132,7 +132,7 @@ public sealed class ProductStaging(
         known.AddRange(db.Set<Collection>().Local.Where(c => slugs.Contains(c.Slug)).Select(c => new { c.Id, c.Slug }));
         foreach (var missing in slugs.Where(s => !known.Exists(k => k.Slug == s)))
         {
-            errors.Add(nameof(ProductInput.Collections), $"There is no collection “{ProductRules.Shorten(missing)}”.");
+            errors.Add(nameof(ProductInput.Collections), $"There is no collection “{CatalogText.Shorten(missing)}”.");
         }
 
         return known.Select(k => k.Id).Distinct().ToArray();
