@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Commerce.Models;
 using WalkingDrum.Content.Models;
 using ShopPage = WalkingDrum.Content.Models.Page;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Http;
 using WalkingDrum.Core.Identity;
-using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Testing;
 using Xunit;
@@ -25,7 +25,7 @@ namespace WalkingDrum.Web.Tests.Tenancy;
 /// and ids, and proves nothing of B leaks out and nothing of B changes.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class EndpointIsolationTests(WalkingDrumApp app)
+public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
 {
     [Fact]
     public async Task No_endpoint_reads_or_writes_across_shops()
@@ -35,6 +35,8 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         await SeedPagesAsync(b);
         await SeedMediaAsync(b);
         await SeedThemeAsync(b);
+        _bCatalog = await SeedCatalogAsync(b);
+        await SeedImportAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -142,62 +144,6 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         return "/" + string.Join("/", segments);
     }
 
-    // Values for route parameters, all naming B's own things.
-    private Dictionary<string, string> RouteValuesOf(TestShop b) => new(StringComparer.Ordinal)
-    {
-        ["name"] = b.Name,
-        ["documentName"] = "v1",
-        ["pageId"] = _bPageId.ToString(),
-        ["pages/slug"] = BPageSlug,
-        ["path"] = BMovedPath[1..],
-        ["mediaId"] = _bMediaId.ToString("N"),
-        ["file"] = "w320.webp",
-        ["templates/templateName"] = "index",
-    };
-
-    // B's theme: settings, and an override whose marker sits in a comment, so it is never rendered.
-    private const string ThemeMarker = "b-template-override-marker";
-
-    private Task SeedThemeAsync(TestShop b) =>
-        InShop(b, db =>
-        {
-            db.Add(new ThemeSettings { TenantId = b.Tenant.Id, HeroHeading = "B's hero", PrimaryColor = "#123456" });
-            db.Add(new TemplateOverride { TemplateName = "index", Source = "{% comment %}" + ThemeMarker + "{% endcomment %}<h1>B</h1>" });
-            return db.SaveChangesAsync();
-        });
-
-    // B's page: published, with a draft only B's staff may see, an old address and a menu.
-    private const string BPageSlug = "b-page";
-    private const string BMovedPath = "/b-moved";
-    private const string BDraftSecret = "b-draft-only-7f3c";
-    private Guid _bPageId;
-
-    private async Task SeedPagesAsync(TestShop b) =>
-        _bPageId = await InShop(b, async db =>
-        {
-            var page = new ShopPage { Title = "B page", Slug = BPageSlug, BlocksJson = $$"""[{"type":"richText","html":"<p>{{BDraftSecret}}</p>"}]""", LatestVersion = 2, PublishedVersion = 1, HasUnpublishedChanges = true };
-            db.Add(page);
-            db.Add(new PageVersion { PageId = page.Id, Number = 1, Title = "B page", Slug = BPageSlug, BlocksJson = """[{"type":"richText","html":"<p>Live</p>"}]""", WasPublished = true });
-            db.Add(new PageVersion { PageId = page.Id, Number = 2, Title = "B page", Slug = BPageSlug, BlocksJson = page.BlocksJson });
-            db.Add(new StorefrontRedirect { FromPath = BMovedPath, ToPath = "/pages/" + BPageSlug });
-            db.Add(new Menu { Handle = Menu.Header, ItemsJson = """[{"label":"B link","url":"/pages/b-page"}]""" });
-            await db.SaveChangesAsync();
-            return page.Id;
-        });
-
-    private Guid _bMediaId;
-
-    // B's image, uploaded through the media library.
-    private async Task SeedMediaAsync(TestShop b) =>
-        _bMediaId = await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(b.Tenant, async services =>
-        {
-            using var image = NetVips.Image.Black(400, 300, bands: 3);
-            var upload = await services.GetRequiredService<IMediaUploads>()
-                .UploadAsync(new MemoryStream(image.PngsaveBuffer()), "b.png", "B's media " + b.Tenant.Id.ToString("N")[..8], CancellationToken.None);
-            await services.GetRequiredService<WalkingDrumDbContext>().SaveChangesAsync();
-            return upload.Image!.Id;
-        });
-
     private static async Task<string> CookieHeaderAsync(HttpClient signedIn)
     {
         var response = await signedIn.GetAsync("admin");
@@ -209,7 +155,8 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
         {
             var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
             var alts = await db.Set<MediaAsset>().Select(m => m.Alt).ToListAsync();
-            return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).Append(ThemeMarker).ToArray();
+            return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).Append(ThemeMarker)
+                .Append(CatalogOfB.ProductTitle).Append(CatalogOfB.CollectionTitle).Append("B-SECRET-SKU").Append(BImportFile).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -227,6 +174,12 @@ public sealed class EndpointIsolationTests(WalkingDrumApp app)
                 .Select(t => $"{t.TemplateName}|{t.Source}|{t.IsEnabled}|{t.UpdatedBy}|{t.UpdatedAt:O}")
                 .Concat((await db.Set<ThemeSettings>().AsNoTracking().ToListAsync()).Select(t => $"{t.HeroHeading}|{t.PrimaryColor}|{t.LogoMediaId}|{t.UpdatedAt:O}"))
                 .ToList()));
+        var catalog = await InShop(b, async db =>
+            (await db.Set<Product>().OrderBy(p => p.Slug).Select(p => $"{p.Slug}|{p.Title}|{p.Status}|{p.DescriptionHtml}").ToListAsync())
+            .Concat(await db.Set<ProductVariant>().OrderBy(v => v.Sku).Select(v => $"{v.Sku}|{v.PriceMinor}|{v.Stock}").ToListAsync())
+            .Concat(await db.Set<Collection>().OrderBy(c => c.Slug).Select(c => $"{c.Slug}|{c.Title}|{c.IsPublished}").ToListAsync())
+            .Concat(await db.Set<CollectionProduct>().Select(m => $"{m.CollectionId}|{m.ProductId}|{m.Position}").ToListAsync()));
+        rows.AddRange(catalog);
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
         var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));

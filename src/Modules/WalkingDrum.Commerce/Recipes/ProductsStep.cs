@@ -11,7 +11,8 @@ namespace WalkingDrum.Commerce.Recipes;
 /// <c>products</c>: products with options, variants, tags, collections (by slug), custom fields
 /// and images, checked by the same rules as the admin. Saves every <see cref="BatchSize"/> products
 /// and forgets them, so a 10,000-product recipe runs in bounded memory inside the recipe's
-/// transaction.
+/// transaction. Automatic change detection is off while products are staged: every staged row is
+/// added explicitly, and each uniqueness check would otherwise rescan the whole batch.
 /// </summary>
 internal sealed class ProductsStep : IRecipeStep
 {
@@ -21,8 +22,20 @@ internal sealed class ProductsStep : IRecipeStep
 
     public async Task ExecuteAsync(JsonElement step, RecipeContext context, CancellationToken cancellationToken)
     {
-        var services = context.Services;
-        var db = services.GetRequiredService<WalkingDrumDbContext>();
+        var db = context.Services.GetRequiredService<WalkingDrumDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await StageAllAsync(step, context.Services, db, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private async Task StageAllAsync(JsonElement step, IServiceProvider services, WalkingDrumDbContext db, CancellationToken cancellationToken)
+    {
         var staging = services.GetRequiredService<ProductStaging>();
         var images = new RecipeImages(services, RecipesDirectory(services.GetRequiredService<IConfiguration>()));
         var number = 0;
@@ -47,27 +60,36 @@ internal sealed class ProductsStep : IRecipeStep
             var errors = new CatalogErrors();
             var staged = await staging.StageAsync(null, Guid.CreateVersion7(), input, errors, cancellationToken)
                          ?? throw new RecipeException($"{where}: {errors}");
-            pending++;
             if (pictures.Count > 0)
             {
                 // Attaching checks the uploads in the database, so they are saved first.
-                await images.AttachAsync(staged.Product.Id, pictures, where, cancellationToken);
+                await images.AttachAsync(staged.Product.Id, pictures, where, () => SaveAsync(db, cancellationToken), cancellationToken);
             }
 
-            if (pending >= BatchSize)
+            if (++pending >= BatchSize)
             {
-                await FlushAsync(db, cancellationToken);
+                await SaveAsync(db, cancellationToken);
+                db.ChangeTracker.Clear();
                 pending = 0;
             }
         }
 
-        await FlushAsync(db, cancellationToken);
+        await SaveAsync(db, cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
-    private static async Task FlushAsync(WalkingDrumDbContext db, CancellationToken cancellationToken)
+    // Saving detects changes once for the whole batch (the tenant stamp changes keys of new rows).
+    private static async Task SaveAsync(WalkingDrumDbContext db, CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+        }
     }
 
     private static ProductInput Read(JsonElement item)

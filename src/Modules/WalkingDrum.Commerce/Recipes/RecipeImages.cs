@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Core.Content;
-using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Recipes;
 
@@ -10,12 +9,11 @@ namespace WalkingDrum.Commerce.Recipes;
 /// <summary>Uploads a recipe product's image files (relative to the recipes folder) and attaches them in order.</summary>
 internal sealed class RecipeImages(IServiceProvider services, string directory)
 {
-    public async Task AttachAsync(Guid productId, IReadOnlyList<JsonElement> pictures, string where, CancellationToken cancellationToken)
+    public async Task AttachAsync(Guid productId, IReadOnlyList<JsonElement> pictures, string where, Func<Task> save, CancellationToken cancellationToken)
     {
         // The uploader comes with the media library; a host without it cannot take images.
         var uploads = services.GetService<IMediaUploads>()
                       ?? throw new RecipeException($"{where}: has images, but this host has no media uploads to store them.");
-        var db = services.GetRequiredService<WalkingDrumDbContext>();
         var ids = new List<Guid>();
         foreach (var picture in pictures)
         {
@@ -42,7 +40,7 @@ internal sealed class RecipeImages(IServiceProvider services, string directory)
             ids.Add(result.Image?.Id ?? throw new RecipeException($"{where}: image '{file}' was refused: {result.Error}"));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await save();
         await services.GetRequiredService<IContentImages>().SetAsync(new ContentItemKey(ContentTypes.Product, productId), ids, cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ public sealed class CollectionStaging(WalkingDrumDbContext db, IStorefrontRedire
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(errors);
         var id = existing?.Id ?? Guid.CreateVersion7();
-        var title = ProductRules.Text(input.Title, nameof(CollectionInput.Title), ProductRules.MaxTitle, "Enter a title.", errors);
+        var title = CatalogText.Line(input.Title, nameof(CollectionInput.Title), ProductRules.MaxTitle, "Enter a title.", errors);
         var slug = await SlugAsync(input.Slug, title, id, errors, cancellationToken);
         var description = MerchantHtml.Sanitize(input.Description);
         if (description.Length > ProductRules.MaxDescription)

@@ -30,7 +30,7 @@ public static class ProductFieldRules
             }
 
             var nameField = $"{prefix}[{i}].Name";
-            var checkedName = ProductRules.Text(name, nameField, MaxName, "Name this field, or clear its value.", errors);
+            var checkedName = CatalogText.Line(name, nameField, MaxName, "Name this field, or clear its value.", errors);
             if (value.Length == 0)
             {
                 errors.Add($"{prefix}[{i}].Value", "Enter a value, or clear the field's name.");

@@ -42,7 +42,7 @@ public static class ProductRules
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(errors);
-        var title = Text(input.Title, nameof(ProductInput.Title), MaxTitle, "Enter a title.", errors);
+        var title = CatalogText.Line(input.Title, nameof(ProductInput.Title), MaxTitle, "Enter a title.", errors);
         var (slug, fromTitle) = Slug(input.Slug, title, errors);
         var description = MerchantHtml.Sanitize(input.Description);
         if (description.Length > MaxDescription)
@@ -64,35 +64,6 @@ public static class ProductRules
     /// <summary>Collection slugs trimmed, lower-cased and deduplicated.</summary>
     public static IReadOnlyList<string> CollectionSlugs(IEnumerable<string> slugs) =>
         [.. slugs.Select(c => c.Trim().ToLowerInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)];
-
-    /// <summary>Trimmed single-line text: required, at most <paramref name="max"/> characters, no control characters.</summary>
-    internal static string? Text(string? value, string field, int max, string? requiredMessage, CatalogErrors errors)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.Length == 0)
-        {
-            if (requiredMessage is not null)
-            {
-                errors.Add(field, requiredMessage);
-            }
-
-            return null;
-        }
-
-        if (text.Length > max)
-        {
-            errors.Add(field, $"Use at most {max} characters.");
-            return null;
-        }
-
-        if (text.Any(char.IsControl))
-        {
-            errors.Add(field, "Remove line breaks and other control characters.");
-            return null;
-        }
-
-        return text;
-    }
 
     private static (string? Slug, bool FromTitle) Slug(string? value, string? title, CatalogErrors errors)
     {
@@ -154,7 +125,7 @@ public static class ProductRules
         foreach (var (value, index) in named)
         {
             var field = $"{nameof(ProductInput.Options)}[{index}]";
-            var name = Text(value, field, MaxOptionName, null, errors);
+            var name = CatalogText.Line(value, field, MaxOptionName, null, errors);
             if (name is null)
             {
                 continue;
@@ -185,7 +156,7 @@ public static class ProductRules
 
             if (tag.Length > MaxTag || tag.Any(char.IsControl))
             {
-                errors.Add(nameof(ProductInput.Tags), $"Tags are single lines of at most {MaxTag} characters; “{Shorten(tag)}” is not.");
+                errors.Add(nameof(ProductInput.Tags), $"Tags are single lines of at most {MaxTag} characters; “{CatalogText.Shorten(tag)}” is not.");
                 continue;
             }
 
@@ -199,7 +170,4 @@ public static class ProductRules
 
         return [.. tags];
     }
-
-
-    internal static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -80,11 +80,19 @@ public sealed class ProductStaging(
 
     private async Task<string?> FreeSlugAsync(ValidProduct valid, Guid productId, CatalogErrors errors, CancellationToken cancellationToken)
     {
-        var taken = await db.Set<Product>()
-            .Where(p => p.Id != productId && (p.Slug == valid.Slug || p.Slug.StartsWith(valid.Slug + "-")))
-            .Select(p => p.Slug).ToListAsync(cancellationToken);
-        taken.AddRange(db.Set<Product>().Local.Where(p => p.Id != productId).Select(p => p.Slug));
-        var slug = SlugPicker.Pick(valid.Slug, valid.SlugFromTitle, taken);
+        var others = db.Set<Product>().Where(p => p.Id != productId);
+        var local = db.Set<Product>().Local.Where(p => p.Id != productId).Select(p => p.Slug).ToList();
+        // The exact match uses the unique index; only a taken slug made from the title needs the
+        // wider look for free suffixes.
+        if (!local.Contains(valid.Slug, StringComparer.Ordinal) && !await others.AnyAsync(p => p.Slug == valid.Slug, cancellationToken))
+        {
+            return valid.Slug;
+        }
+
+        var taken = valid.SlugFromTitle
+            ? await others.Where(p => p.Slug.StartsWith(valid.Slug + "-")).Select(p => p.Slug).ToListAsync(cancellationToken)
+            : [];
+        var slug = SlugPicker.Pick(valid.Slug, valid.SlugFromTitle, [valid.Slug, .. taken, .. local]);
         if (slug is null)
         {
             errors.Add(nameof(ProductInput.Slug), $"Another product already uses the slug “{valid.Slug}”; choose another.");
@@ -124,7 +132,7 @@ public sealed class ProductStaging(
         known.AddRange(db.Set<Collection>().Local.Where(c => slugs.Contains(c.Slug)).Select(c => new { c.Id, c.Slug }));
         foreach (var missing in slugs.Where(s => !known.Exists(k => k.Slug == s)))
         {
-            errors.Add(nameof(ProductInput.Collections), $"There is no collection “{ProductRules.Shorten(missing)}”.");
+            errors.Add(nameof(ProductInput.Collections), $"There is no collection “{CatalogText.Shorten(missing)}”.");
         }
 
         return known.Select(k => k.Id).Distinct().ToArray();
@@ -150,19 +158,12 @@ public sealed class ProductStaging(
         var current = isNew ? [] : await members.Where(m => m.ProductId == productId).ToListAsync(cancellationToken);
         members.RemoveRange(current.Where(m => !collectionIds.Contains(m.CollectionId)));
         var added = collectionIds.Where(id => !current.Exists(m => m.CollectionId == id)).ToArray();
-        if (added.Length == 0)
-        {
-            return;
-        }
-
-        // New members go to the end of each collection.
-        var ends = await members.Where(m => added.Contains(m.CollectionId)).GroupBy(m => m.CollectionId)
-            .Select(g => new { g.Key, Max = g.Max(m => m.Position) }).ToDictionaryAsync(g => g.Key, g => g.Max, cancellationToken);
+        // New members go to the end of each collection (the position index answers the maximum).
         foreach (var collectionId in added)
         {
+            var end = await members.Where(m => m.CollectionId == collectionId).MaxAsync(m => (int?)m.Position, cancellationToken) ?? -1;
             var local = members.Local.Where(m => m.CollectionId == collectionId).Select(m => m.Position).DefaultIfEmpty(-1).Max();
-            var position = Math.Max(ends.GetValueOrDefault(collectionId, -1), local) + 1;
-            members.Add(new CollectionProduct { CollectionId = collectionId, ProductId = productId, Position = position });
+            members.Add(new CollectionProduct { CollectionId = collectionId, ProductId = productId, Position = Math.Max(end, local) + 1 });
         }
     }
 }

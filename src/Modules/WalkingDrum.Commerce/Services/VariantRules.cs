@@ -41,7 +41,7 @@ internal static class VariantRules
                     $"Another variant is already {string.Join(" / ", values)}; each variant needs its own combination.");
             }
 
-            var sku = ProductRules.Text(row.Sku, prefix + nameof(VariantInput.Sku), ProductRules.MaxSku, null, errors);
+            var sku = CatalogText.Line(row.Sku, prefix + nameof(VariantInput.Sku), ProductRules.MaxSku, null, errors);
             if (sku is not null && !skus.Add(sku))
             {
                 errors.Add(prefix + nameof(VariantInput.Sku), $"Another variant of this product already has SKU {sku}.");
@@ -71,7 +71,7 @@ internal static class VariantRules
         for (var j = 0; j < options.Count; j++)
         {
             var field = prefix + nameof(VariantInput.OptionValues) + $"[{j}]";
-            var value = ProductRules.Text(j < row.OptionValues.Count ? row.OptionValues[j] : null, field,
+            var value = CatalogText.Line(j < row.OptionValues.Count ? row.OptionValues[j] : null, field,
                 ProductRules.MaxOptionValue, $"Enter the {options[j]} of this variant.", errors);
             valid &= value is not null;
             values[j] = value ?? "";

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Commerce.Services;
 using WalkingDrum.Commerce.Models;
+using WalkingDrum.Content.Models;
+using WalkingDrum.Core.Content;
 using WalkingDrum.Testing;
 using Xunit;
 
@@ -144,6 +146,31 @@ public sealed partial class ProductPageTests(WalkingDrumApp app)
 
         Assert.Equal(HttpStatusCode.NotFound, (await a.Client().GetAsync("products/only-in-b")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await b.Client().GetAsync("products/only-in-b")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_gallery_shows_attached_images_in_order_with_alt_text_and_shop_addresses()
+    {
+        var shop = await app.CreateShopAsync();
+        var product = await app.SaveProductAsync(shop, Catalog.Simple("Pictured"));
+        var (first, second) = await app.InShopAsync(shop.Tenant, async db =>
+        {
+            var a = new MediaAsset { FileName = "a.jpg", ContentType = "image/jpeg", Alt = "Bag <front>", Width = 1200, Height = 1200, VariantWidths = "320,640" };
+            var b = new MediaAsset { FileName = "b.jpg", ContentType = "image/jpeg", Alt = "Beans", Width = 800, Height = 600, VariantWidths = "320" };
+            db.AddRange(a, b,
+                new ContentImage { ContentType = ContentTypes.Product, ItemId = product.Id, MediaId = b.Id, Position = 1 },
+                new ContentImage { ContentType = ContentTypes.Product, ItemId = product.Id, MediaId = a.Id, Position = 0 });
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id);
+        });
+
+        var html = await shop.Client().GetStringAsync("products/pictured");
+
+        var basePath = $"/s/{shop.Name}";
+        Assert.Contains($"<img src=\"{basePath}/media/{first:N}/w640.webp\" srcset=\"{basePath}/media/{first:N}/w320.webp 320w, {basePath}/media/{first:N}/w640.webp 640w\"", html, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Bag &lt;front&gt;\" width=\"1200\" height=\"1200\" fetchpriority=\"high\"", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf($"{first:N}", StringComparison.Ordinal) < html.IndexOf($"{second:N}", StringComparison.Ordinal));
+        Assert.Contains($"<meta property=\"og:image\" content=\"http://localhost{basePath}/media/{first:N}/w640.webp\">", html, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<h1[ >]")]

@@ -1,0 +1,110 @@
+using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Commerce.Models;
+using WalkingDrum.Content.Models;
+using ShopPage = WalkingDrum.Content.Models.Page;
+using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Media;
+using WalkingDrum.Core.Money;
+using WalkingDrum.Core.Tenancy;
+using WalkingDrum.Testing;
+
+namespace WalkingDrum.Web.Tests.Tenancy;
+
+/// <summary>Shop B's data that the sweep aims every endpoint at, and the route values naming it.</summary>
+public sealed partial class EndpointIsolationTests
+{
+    // Values for route parameters, all naming B's own things.
+    private Dictionary<string, string> RouteValuesOf(TestShop b) => new(StringComparer.Ordinal)
+    {
+        ["name"] = b.Name,
+        ["documentName"] = "v1",
+        ["pageId"] = _bPageId.ToString(),
+        ["pages/slug"] = BPageSlug,
+        ["path"] = BMovedPath[1..],
+        ["mediaId"] = _bMediaId.ToString("N"),
+        ["file"] = "w320.webp",
+        ["templates/templateName"] = "index",
+        ["productId"] = _bCatalog.ProductId.ToString(),
+        ["products/slug"] = _bCatalog.ProductSlug,
+        ["collectionId"] = _bCatalog.CollectionId.ToString(),
+        ["collections/slug"] = _bCatalog.CollectionSlug,
+        ["importId"] = _bImportId.ToString(),
+    };
+
+    private CatalogOfB _bCatalog = null!;
+
+    // B's draft product and hidden collection: nobody but B's staff may see their titles.
+    private sealed record CatalogOfB(Guid ProductId, string ProductSlug, Guid CollectionId, string CollectionSlug)
+    {
+        public const string ProductTitle = "B-draft-product-title";
+        public const string CollectionTitle = "B-hidden-collection-title";
+    }
+
+    private Task<CatalogOfB> SeedCatalogAsync(TestShop b) =>
+        InShop(b, async db =>
+        {
+            var product = new Product { Title = CatalogOfB.ProductTitle, Slug = "b-draft", Status = ProductStatus.Draft };
+            var variant = new ProductVariant { ProductId = product.Id, Sku = "B-SECRET-SKU", Price = new Amount(990, "EUR") };
+            var collection = new Collection { Title = CatalogOfB.CollectionTitle, Slug = "b-hidden" };
+            db.AddRange(product, variant, collection, new CollectionProduct { CollectionId = collection.Id, ProductId = product.Id });
+            await db.SaveChangesAsync();
+            return new CatalogOfB(product.Id, product.Slug, collection.Id, collection.Slug);
+        });
+
+    // B's theme: settings, and an override whose marker sits in a comment, so it is never rendered.
+    private const string ThemeMarker = "b-template-override-marker";
+
+    private Task SeedThemeAsync(TestShop b) =>
+        InShop(b, db =>
+        {
+            db.Add(new ThemeSettings { TenantId = b.Tenant.Id, HeroHeading = "B's hero", PrimaryColor = "#123456" });
+            db.Add(new TemplateOverride { TemplateName = "index", Source = "{% comment %}" + ThemeMarker + "{% endcomment %}<h1>B</h1>" });
+            return db.SaveChangesAsync();
+        });
+
+    // B's page: published, with a draft only B's staff may see, an old address and a menu.
+    private const string BPageSlug = "b-page";
+    private const string BMovedPath = "/b-moved";
+    private const string BDraftSecret = "b-draft-only-7f3c";
+    private Guid _bPageId;
+
+    private async Task SeedPagesAsync(TestShop b) =>
+        _bPageId = await InShop(b, async db =>
+        {
+            var page = new ShopPage { Title = "B page", Slug = BPageSlug, BlocksJson = $$"""[{"type":"richText","html":"<p>{{BDraftSecret}}</p>"}]""", LatestVersion = 2, PublishedVersion = 1, HasUnpublishedChanges = true };
+            db.Add(page);
+            db.Add(new PageVersion { PageId = page.Id, Number = 1, Title = "B page", Slug = BPageSlug, BlocksJson = """[{"type":"richText","html":"<p>Live</p>"}]""", WasPublished = true });
+            db.Add(new PageVersion { PageId = page.Id, Number = 2, Title = "B page", Slug = BPageSlug, BlocksJson = page.BlocksJson });
+            db.Add(new StorefrontRedirect { FromPath = BMovedPath, ToPath = "/pages/" + BPageSlug });
+            db.Add(new Menu { Handle = Menu.Header, ItemsJson = """[{"label":"B link","url":"/pages/b-page"}]""" });
+            await db.SaveChangesAsync();
+            return page.Id;
+        });
+
+    private Guid _bMediaId;
+
+    // B's image, uploaded through the media library.
+    private async Task SeedMediaAsync(TestShop b) =>
+        _bMediaId = await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(b.Tenant, async services =>
+        {
+            using var image = NetVips.Image.Black(400, 300, bands: 3);
+            var upload = await services.GetRequiredService<IMediaUploads>()
+                .UploadAsync(new MemoryStream(image.PngsaveBuffer()), "b.png", "B's media " + b.Tenant.Id.ToString("N")[..8], CancellationToken.None);
+            await services.GetRequiredService<WalkingDrumDbContext>().SaveChangesAsync();
+            return upload.Image!.Id;
+        });
+
+    private Guid _bImportId;
+
+    // B's finished CSV import, whose file name only B's staff may see.
+    private async Task SeedImportAsync(TestShop b) =>
+        _bImportId = await InShop(b, async db =>
+        {
+            var import = new CatalogImport { FileName = BImportFile, Status = CatalogImportStatus.Completed, TotalRows = 1, ProcessedRows = 1 };
+            db.Add(import);
+            await db.SaveChangesAsync();
+            return import.Id;
+        });
+
+    private const string BImportFile = "b-secret-import.csv";
+}
