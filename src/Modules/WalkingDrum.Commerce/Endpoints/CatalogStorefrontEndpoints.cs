@@ -21,17 +21,17 @@ public static class CatalogStorefrontEndpoints
     public static IEndpointRouteBuilder MapCatalogStorefrontEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var products = endpoints.MapGroup("/products").WithTags("Storefront").ExcludeFromDescription();
-        products.MapGet("/{slug}", ProductAsync)
+        products.MapMethods("/{slug}", StorefrontRoutes.GetAndHead, ProductAsync)
             .WithName("StorefrontProduct")
             .WithSummary("A published product with its gallery and variant picker.")
             .CacheStorefrontOutput();
 
         var collections = endpoints.MapGroup("/collections").WithTags("Storefront").ExcludeFromDescription();
-        collections.MapGet("/", CollectionsAsync)
+        collections.MapMethods("/", StorefrontRoutes.GetAndHead, CollectionsAsync)
             .WithName("StorefrontCollections")
             .WithSummary("The shop's published collections.")
             .CacheStorefrontOutput();
-        collections.MapGet("/{slug}", CollectionAsync)
+        collections.MapMethods("/{slug}", StorefrontRoutes.GetAndHead, CollectionAsync)
             .WithName("StorefrontCollection")
             .WithSummary("A published collection's products, sorted and paged.")
             .CacheStorefrontOutput();

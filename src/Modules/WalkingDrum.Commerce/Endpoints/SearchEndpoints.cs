@@ -20,7 +20,7 @@ public static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/search", SearchAsync)
+        endpoints.MapMethods("/search", StorefrontRoutes.GetAndHead, SearchAsync)
             .WithName("StorefrontSearch")
             .WithSummary("Searches the shop's published products and pages, with collection and price filters.")
             .WithTags("Storefront")

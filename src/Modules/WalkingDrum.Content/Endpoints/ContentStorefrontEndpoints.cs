@@ -18,9 +18,6 @@ internal static class ContentStorefrontEndpoints
 {
     public const int HomeProducts = 8;
 
-    /// <summary>Storefront pages answer HEAD too: uptime monitors and link checkers use it.</summary>
-    public static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
-
     // Areas that are not storefront pages: an unknown address there gets the plain 404.
     private static readonly string[] NotStorefront =
         ["/admin", "/account", "/api", "/platform", "/_content", "/lib", "/css", "/js", "/media", "/health", "/openapi", "/stripe"];
@@ -28,11 +25,11 @@ internal static class ContentStorefrontEndpoints
     public static IEndpointRouteBuilder MapContentStorefrontEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var storefront = endpoints.MapGroup("").WithTags("Storefront").ExcludeFromDescription();
-        storefront.MapMethods("/", GetAndHead, HomeAsync)
+        storefront.MapMethods("/", StorefrontRoutes.GetAndHead, HomeAsync)
             .WithName("StorefrontHome")
             .WithSummary("The shop's home page, or its name and newest products while it has none.")
             .CacheStorefrontOutput();
-        storefront.MapMethods("/pages/{slug}", GetAndHead, PageAsync)
+        storefront.MapMethods("/pages/{slug}", StorefrontRoutes.GetAndHead, PageAsync)
             .WithName("StorefrontPage")
             .WithSummary("A published page.")
             .CacheStorefrontOutput();

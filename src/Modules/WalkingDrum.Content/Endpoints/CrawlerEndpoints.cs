@@ -19,11 +19,11 @@ internal static class CrawlerEndpoints
     public static IEndpointRouteBuilder MapCrawlerEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var crawlers = endpoints.MapGroup("").WithTags("Storefront").ExcludeFromDescription();
-        crawlers.MapMethods("/sitemap.xml", ContentStorefrontEndpoints.GetAndHead, SitemapAsync)
+        crawlers.MapMethods("/sitemap.xml", StorefrontRoutes.GetAndHead, SitemapAsync)
             .WithName("Sitemap")
             .WithSummary("Every published storefront address of the shop, with when it last changed.")
             .CacheStorefrontOutput();
-        crawlers.MapMethods("/robots.txt", ContentStorefrontEndpoints.GetAndHead, Robots)
+        crawlers.MapMethods("/robots.txt", StorefrontRoutes.GetAndHead, Robots)
             .WithName("Robots")
             .WithSummary("Crawler rules: everything but the admin and the customer account, and where the sitemap is.")
             .CacheStorefrontOutput();
