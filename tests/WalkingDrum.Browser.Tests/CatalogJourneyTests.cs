@@ -72,7 +72,8 @@ public sealed class CatalogJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Sample coffee roastery").CheckAsync();
         await _screenshots.TakeAsync(page, "catalog-00-signup-sample");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Open my shop" }).ClickAsync();
+        // The sample shop's recipe uploads a dozen images in its transaction: allow it a minute.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open my shop" }).ClickAsync(new() { Timeout = 60_000 });
         await page.WaitForURLAsync(new Uri(browser.BaseAddress, $"s/{subdomain}/admin").ToString(), new() { Timeout = 60_000 });
     }
 
