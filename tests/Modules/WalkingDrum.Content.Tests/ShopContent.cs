@@ -28,7 +28,7 @@ internal static class ShopContent
             var errors = new ModelStateDictionary();
             var result = await services.GetRequiredService<PageService>()
                 .SaveAsync(pageId, new PageDraft(title, slug, blocks), new PageSaveOptions(Author, publish), errors, CancellationToken.None);
-            Assert.True(result.Succeeded, RecipeJson.Describe(errors));
+            Assert.True(result.Succeeded, RecipeErrors.Describe(errors));
             return result.Page!;
         });
 

@@ -19,17 +19,9 @@ internal sealed class CollectionsStep : IRecipeStep
         foreach (var item in RecipeJson.Items(step, "collections", Name))
         {
             number++;
-            var title = "";
-            CollectionInput input;
-            try
-            {
-                title = RecipeJson.Text(item, "title") ?? "";
-                input = new CollectionInput(title, RecipeJson.Text(item, "slug"), RecipeJson.Text(item, "description"), RecipeJson.Flag(item, "published", true));
-            }
-            catch (FormatException ex)
-            {
-                throw new RecipeException($"{Name}: collection {number} “{title}”: {ex.Message}", ex);
-            }
+            var title = item.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var input = RecipeJson.Read($"{Name}: collection {number} “{title}”", () => new CollectionInput(
+                RecipeJson.Text(item, "title") ?? "", RecipeJson.Text(item, "slug"), RecipeJson.Text(item, "description"), RecipeJson.Flag(item, "published", true)));
 
             var errors = new CatalogErrors();
             if (await staging.StageAsync(null, input, errors, cancellationToken) is null)

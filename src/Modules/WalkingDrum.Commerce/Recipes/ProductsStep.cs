@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Commerce.Services;
 using WalkingDrum.Core.Data;
@@ -37,7 +36,6 @@ internal sealed class ProductsStep : IRecipeStep
     private async Task StageAllAsync(JsonElement step, IServiceProvider services, WalkingDrumDbContext db, CancellationToken cancellationToken)
     {
         var staging = services.GetRequiredService<ProductStaging>();
-        var images = new RecipeImages(services, RecipesDirectory(services.GetRequiredService<IConfiguration>()));
         var number = 0;
         var pending = 0;
         foreach (var item in RecipeJson.Items(step, "products", Name))
@@ -45,17 +43,7 @@ internal sealed class ProductsStep : IRecipeStep
             number++;
             var title = item.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             var where = $"{Name}: product {number} “{title}”";
-            ProductInput input;
-            IReadOnlyList<JsonElement> pictures;
-            try
-            {
-                input = Read(item);
-                pictures = RecipeJson.Objects(item, "images");
-            }
-            catch (FormatException ex)
-            {
-                throw new RecipeException($"{where}: {ex.Message}", ex);
-            }
+            var (input, pictures) = RecipeJson.Read(where, () => (Read(item), RecipeJson.Objects(item, "images")));
 
             var errors = new CatalogErrors();
             var staged = await staging.StageAsync(null, Guid.CreateVersion7(), input, errors, cancellationToken)
@@ -63,7 +51,7 @@ internal sealed class ProductsStep : IRecipeStep
             if (pictures.Count > 0)
             {
                 // Attaching checks the uploads in the database, so they are saved first.
-                await images.AttachAsync(staged.Product.Id, pictures, where, () => SaveAsync(db, cancellationToken), cancellationToken);
+                await RecipeImages.AttachAsync(services, staged.Product.Id, pictures, where, () => SaveAsync(db, cancellationToken), cancellationToken);
             }
 
             if (++pending >= BatchSize)
@@ -113,7 +101,4 @@ internal sealed class ProductsStep : IRecipeStep
             [.. RecipeJson.Texts(item, "collections").Select(c => c ?? "")],
             RecipeJson.Pairs(item, "fields"));
     }
-
-    private static string RecipesDirectory(IConfiguration configuration) =>
-        Path.GetFullPath(configuration["Recipes:Path"] ?? Path.Combine(AppContext.BaseDirectory, "recipes"));
 }

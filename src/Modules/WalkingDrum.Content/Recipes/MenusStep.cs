@@ -20,16 +20,11 @@ internal sealed class MenusStep : IRecipeStep
             .SaveAsync(Links(step, "header"), Links(step, "footer"), errors, cancellationToken);
         if (!saved)
         {
-            throw new RecipeException($"menus: {RecipeJson.Describe(errors)}");
+            throw new RecipeException($"menus: {RecipeErrors.Describe(errors)}");
         }
     }
 
     private static MenuLink[] Links(JsonElement step, string menu) =>
-        RecipeJson.Array(step, menu, "menus", required: false).Select((link, i) =>
-        {
-            var where = $"menus: {menu} link {i + 1}";
-            return link.ValueKind == JsonValueKind.Object
-                ? new MenuLink(RecipeJson.String(link, "label", where) ?? "", RecipeJson.String(link, "url", where) ?? "")
-                : throw new RecipeException($"{where} must be an object with \"label\" and \"url\".");
-        }).ToArray();
+        RecipeJson.Read("menus", () => RecipeJson.Objects(step, menu)).Select((link, i) => RecipeJson.Read($"menus: {menu} link {i + 1}",
+            () => new MenuLink(RecipeJson.Text(link, "label") ?? "", RecipeJson.Text(link, "url") ?? ""))).ToArray();
 }

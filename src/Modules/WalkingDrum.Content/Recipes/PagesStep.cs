@@ -1,12 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Content.Models.Blocks;
 using WalkingDrum.Content.Parts;
 using WalkingDrum.Content.Services;
 using WalkingDrum.Core.Data;
-using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Recipes;
 
 namespace WalkingDrum.Content.Recipes;
@@ -16,7 +14,7 @@ namespace WalkingDrum.Content.Recipes;
 /// Pages are published unless <c>"published": false</c>; an image block may name a <c>file</c>
 /// beside the recipe, which is added to the media library. Everything is checked like the admin.
 /// </summary>
-internal sealed class PagesStep(IConfiguration configuration) : IRecipeStep
+internal sealed class PagesStep : IRecipeStep
 {
     public string Name => "pages";
 
@@ -26,7 +24,7 @@ internal sealed class PagesStep(IConfiguration configuration) : IRecipeStep
         var pages = context.Services.GetRequiredService<PageService>();
         var seo = context.Services.GetRequiredService<SeoPart>();
         var number = 0;
-        foreach (var element in RecipeJson.Array(step, "pages", "pages", required: true))
+        foreach (var element in RecipeJson.Items(step, "pages", Name))
         {
             var where = $"pages: page {++number}";
             if (element.ValueKind != JsonValueKind.Object)
@@ -34,36 +32,35 @@ internal sealed class PagesStep(IConfiguration configuration) : IRecipeStep
                 throw new RecipeException($"{where} must be an object.");
             }
 
-            var title = RecipeJson.String(element, "title", where);
+            var (title, slug, published, home, seoInput) = RecipeJson.Read(where, () => (
+                RecipeJson.Text(element, "title"),
+                RecipeJson.Text(element, "slug"),
+                RecipeJson.Flag(element, "published", true),
+                RecipeJson.Flag(element, "home", false),
+                RecipeJson.Section(element, "seo") is { } s ? new SeoInput(RecipeJson.Text(s, "title"), RecipeJson.Text(s, "description"), null) : null));
             where += $" ('{title}')";
             var blocks = await ReadBlocksAsync(element, context.Services, where, cancellationToken);
-            SeoInput? seoInput = null;
-            if (element.TryGetProperty("seo", out var seoElement) && seoElement.ValueKind == JsonValueKind.Object)
-            {
-                seoInput = new SeoInput(RecipeJson.String(seoElement, "title", where + " seo"), RecipeJson.String(seoElement, "description", where + " seo"), null);
-            }
-
             var errors = new ModelStateDictionary();
-            var options = new PageSaveOptions(context.OwnerEmail, RecipeJson.Bool(element, "published", true, where),
+            var options = new PageSaveOptions(context.OwnerEmail, published,
                 seoInput is null ? null : item => seo.StageAsync(item, seoInput, errors, cancellationToken));
-            var result = await pages.SaveAsync(null, new PageDraft(title, RecipeJson.String(element, "slug", where), blocks), options, errors, cancellationToken);
+            var result = await pages.SaveAsync(null, new PageDraft(title, slug, blocks), options, errors, cancellationToken);
             if (!result.Succeeded)
             {
-                throw new RecipeException($"{where}: {RecipeJson.Describe(errors)}");
+                throw new RecipeException($"{where}: {RecipeErrors.Describe(errors)}");
             }
 
-            if (RecipeJson.Bool(element, "home", false, where))
+            if (home)
             {
                 await pages.SetHomePageAsync(result.Page!.Id, cancellationToken);
             }
         }
     }
 
-    private async Task<PageBlock[]> ReadBlocksAsync(JsonElement page, IServiceProvider services, string where, CancellationToken cancellationToken)
+    private static async Task<PageBlock[]> ReadBlocksAsync(JsonElement page, IServiceProvider services, string where, CancellationToken cancellationToken)
     {
         var blocks = new List<PageBlock>();
         var uploaded = false;
-        foreach (var element in RecipeJson.Array(page, "blocks", where, required: false))
+        foreach (var element in RecipeJson.Read(where, () => RecipeJson.Objects(page, "blocks")))
         {
             var blockWhere = $"{where} block {blocks.Count + 1}";
             PageBlock block;
@@ -77,9 +74,9 @@ internal sealed class PagesStep(IConfiguration configuration) : IRecipeStep
                 throw new RecipeException($"{blockWhere} is not a block (\"type\" is one of {kinds}): {ex.Message}", ex);
             }
 
-            if (block is ImageBlock image && RecipeJson.String(element, "file", blockWhere) is { } file)
+            if (block is ImageBlock image && RecipeJson.Read(blockWhere, () => RecipeJson.Text(element, "file")) is { } file)
             {
-                block = image with { MediaId = await UploadAsync(file, image.Alt, services, blockWhere, cancellationToken) };
+                block = image with { MediaId = await RecipeFiles.UploadImageAsync(services, file, image.Alt, blockWhere, cancellationToken) };
                 uploaded = true;
             }
 
@@ -94,21 +91,5 @@ internal sealed class PagesStep(IConfiguration configuration) : IRecipeStep
         }
 
         return blocks.ToArray();
-    }
-
-    private async Task<Guid> UploadAsync(string file, string alt, IServiceProvider services, string where, CancellationToken cancellationToken)
-    {
-        var uploads = services.GetService<IMediaUploads>()
-            ?? throw new RecipeException($"{where}: image files need the media library, which this host does not run.");
-        var directory = Path.GetFullPath(configuration["Recipes:Path"] ?? Path.Combine(AppContext.BaseDirectory, "recipes"));
-        var path = Path.GetFullPath(Path.Combine(directory, file));
-        if (!path.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
-        {
-            throw new RecipeException($"{where}: there is no file '{file}' beside the recipes.");
-        }
-
-        await using var content = File.OpenRead(path);
-        var result = await uploads.UploadAsync(content, Path.GetFileName(path), alt, cancellationToken);
-        return result.Image?.Id ?? throw new RecipeException($"{where}: '{file}' was refused: {result.Error}");
     }
 }

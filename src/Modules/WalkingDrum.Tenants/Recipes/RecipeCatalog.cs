@@ -15,7 +15,7 @@ public sealed class RecipeCatalog
 
     public RecipeCatalog(IConfiguration configuration)
     {
-        var directory = configuration["Recipes:Path"] ?? Path.Combine(AppContext.BaseDirectory, "recipes");
+        var directory = RecipeFiles.Directory(configuration);
         _recipes = Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, "*.json")
                 .Select(Load)

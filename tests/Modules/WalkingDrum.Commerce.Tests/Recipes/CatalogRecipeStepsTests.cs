@@ -80,7 +80,7 @@ public sealed class CatalogRecipeStepsTests(WalkingDrumApp app)
     [InlineData("""{ "title": "Unknown Collection", "variants": [ { "price": "1" } ], "collections": ["nope"] }""", "Unknown Collection", "There is no collection")]
     [InlineData("""{ "title": "Wrong Kind", "variants": "many" }""", "Wrong Kind", "'variants' must be an array of objects.")]
     [InlineData("""{ "title": "Bad Stock", "variants": [ { "price": "1", "stock": -4 } ] }""", "Bad Stock", "Variants[0].Stock")]
-    [InlineData("""{ "title": "With Images", "variants": [ { "price": "1" } ], "images": [ { "file": "a.jpg", "alt": "A" } ] }""", "With Images", "is not a file in the recipes folder")]
+    [InlineData("""{ "title": "With Images", "variants": [ { "price": "1" } ], "images": [ { "file": "a.jpg", "alt": "A" } ] }""", "With Images", "no file 'a.jpg' in the recipes folder")]
     public async Task Bad_products_fail_the_recipe_naming_the_product_and_leave_nothing(string bad, string title, string problem)
     {
         var shop = await app.CreateShopAsync();

@@ -66,14 +66,14 @@ public sealed class RecipeStepTests(WalkingDrumApp app)
     }
 
     [Theory]
-    [InlineData("pages", """{ "name": "pages" }""", "\"pages\" is missing")]
+    [InlineData("pages", """{ "name": "pages" }""", "needs a 'pages' array")]
     [InlineData("pages", """{ "name": "pages", "pages": [ { "title": "A", "slug": "a", "blocks": [ { "type": "carousel" } ] } ] }""", "is not a block")]
     [InlineData("pages", """{ "name": "pages", "pages": [ { "title": "A", "slug": "a", "blocks": [ { "type": "callToAction", "heading": "x", "buttonLabel": "Go", "buttonUrl": "javascript:alert(1)" } ] } ] }""", "Blocks[0].ButtonUrl: Use a path")]
     [InlineData("pages", """{ "name": "pages", "pages": [ { "title": "A", "slug": "a" }, { "title": "B", "slug": "a" } ] }""", "Another page already uses this address")]
-    [InlineData("pages", """{ "name": "pages", "pages": [ { "title": "A", "slug": "a", "seo": { "title": 5 } } ] }""", "\"title\" must be a string")]
+    [InlineData("pages", """{ "name": "pages", "pages": [ { "title": "A", "slug": "a", "seo": { "title": true } } ] }""", "'title' must be a string")]
     [InlineData("pages", """{ "name": "pages", "pages": [ { "title": "A", "slug": "a", "blocks": [ { "type": "image", "file": "../../etc/passwd" } ] } ] }""", "there is no file")]
     [InlineData("menus", """{ "name": "menus", "header": [ { "label": "x", "url": "//evil.example" } ] }""", "Header[0].Url: Use a path")]
-    [InlineData("menus", """{ "name": "menus", "footer": "nope" }""", "\"footer\" must be an array")]
+    [InlineData("menus", """{ "name": "menus", "footer": "nope" }""", "'footer' must be an array")]
     public async Task Invalid_step_data_fails_with_a_clear_message(string step, string json, string message)
     {
         var shop = await app.CreateShopAsync();
