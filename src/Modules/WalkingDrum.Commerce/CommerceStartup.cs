@@ -44,7 +44,7 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddScoped<IRecipeStep, CollectionsStep>().AddScoped<IRecipeStep, ProductsStep>();
         services.AddSingleton(new AdminMenuItem("Products", "/admin/products", 100));
         services.AddSingleton(new AdminMenuItem("Collections", "/admin/collections", 110));
-        services.AddLiquidDrop<ProductDrop>().AddLiquidDrop<ProductOptionDrop>().AddLiquidDrop<VariantDrop>().AddLiquidDrop<ImageDrop>();
+        services.AddLiquidDrop<ProductDrop>().AddLiquidDrop<ProductOptionDrop>().AddLiquidDrop<VariantDrop>();
         services.AddLiquidDrop<CollectionDrop>().AddLiquidDrop<CollectionListingDrop>().AddLiquidDrop<ChoiceDrop>().AddLiquidDrop<PageLinkDrop>();
         services.AddLiquidDrop<ProductFieldsDrop>().AddLiquidDrop<ProductFieldDrop>();
 

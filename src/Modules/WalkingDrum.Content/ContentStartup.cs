@@ -51,7 +51,7 @@ public sealed class ContentStartup : IModuleStartup
         services.AddScoped<IRecipeStep, PagesStep>();
         services.AddScoped<IRecipeStep, MenusStep>();
         services.AddStorefrontLayoutContributor<MenuLayoutContributor>();
-        services.AddLiquidDrop<PageDrop>().AddLiquidDrop<ImageDrop>().AddLiquidDrop<RichTextDrop>().AddLiquidDrop<ImageBlockDrop>()
+        services.AddLiquidDrop<PageDrop>().AddLiquidDrop<RichTextDrop>().AddLiquidDrop<ImageBlockDrop>()
             .AddLiquidDrop<HeroDrop>().AddLiquidDrop<ProductGridDrop>().AddLiquidDrop<FaqDrop>().AddLiquidDrop<FaqEntryDrop>()
             .AddLiquidDrop<CallToActionDrop>().AddLiquidDrop<MenusDrop>().AddLiquidDrop<MenuLinkDrop>().AddLiquidDrop<SeoDrop>();
         services.AddSingleton(new AdminMenuItem("Pages", "/admin/pages", 200));

@@ -1,4 +1,5 @@
 using WalkingDrum.Core.Money;
+using WalkingDrum.Theme.Models;
 
 namespace WalkingDrum.Commerce.ViewModels;
 
@@ -48,5 +49,3 @@ public sealed record ProductOptionDrop(string Name, IReadOnlyList<string> Values
 /// <param name="Selected">Whether it is the variant shown.</param>
 public sealed record VariantDrop(string Id, string Title, string? Sku, Amount Price, Amount? CompareAtPrice, bool Available, string StockStatus, bool Selected);
 
-/// <summary>A gallery image with its addresses ready for <c>src</c> and <c>srcset</c> (base path included).</summary>
-public sealed record ImageDrop(string Url, string SrcSet, string Alt, int Width, int Height);

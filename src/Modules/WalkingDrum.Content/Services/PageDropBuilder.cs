@@ -3,6 +3,7 @@ using WalkingDrum.Content.Models.Drops;
 using WalkingDrum.Core.Catalog;
 using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Text;
+using WalkingDrum.Theme.Models;
 
 namespace WalkingDrum.Content.Services;
 
@@ -17,7 +18,7 @@ internal sealed class PageDropBuilder(IMediaImages media, IProductCards products
         var imageIds = blocks.Select(ImageIdOf).OfType<Guid>().Distinct().ToArray();
         var images = await media.FindAsync(imageIds, cancellationToken);
         ImageDrop? Image(Guid? id, string alt = "") =>
-            id is { } key && images.TryGetValue(key, out var image) ? ToDrop(image, alt, basePath) : null;
+            id is { } key && images.TryGetValue(key, out var image) ? ImageDrop.From(image, basePath, alt) : null;
 
         var heroFirst = blocks.Count > 0 && blocks[0] is HeroBlock;
         var drops = new List<object>(blocks.Count);
@@ -62,14 +63,6 @@ internal sealed class PageDropBuilder(IMediaImages media, IProductCards products
         HeroBlock hero => hero.ImageId,
         _ => null,
     };
-
-    private static ImageDrop ToDrop(MediaImage image, string alt, string basePath)
-    {
-        // srcset lists "url width" pairs; every url needs the base path.
-        var srcSet = string.Join(", ", image.SrcSet.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(candidate => candidate.StartsWith('/') ? basePath + candidate : candidate));
-        return new ImageDrop(basePath + image.Url, srcSet, alt.Length > 0 ? alt : image.Alt, image.Width, image.Height);
-    }
 
     private static string Href(string url, string basePath) => url.Length == 0 ? "" : LinkUrls.Href(url, basePath);
 

@@ -15,6 +15,7 @@ public static class ThemeServiceCollectionExtensions
     {
         services.TryAddSingleton<ThemeRenderer>();
         services.TryAddScoped<Storefront>();
+        services.AddLiquidDrop<Models.ImageDrop>();
         return services;
     }
 

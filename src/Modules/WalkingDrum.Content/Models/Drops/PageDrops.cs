@@ -1,4 +1,5 @@
 using WalkingDrum.Core.Catalog;
+using WalkingDrum.Theme.Models;
 
 namespace WalkingDrum.Content.Models.Drops;
 
@@ -12,8 +13,6 @@ namespace WalkingDrum.Content.Models.Drops;
 public sealed record PageDrop(string Title, bool ShowTitle, IReadOnlyList<object> Blocks);
 
 /// <summary>A media-library image ready for an <c>img</c> element.</summary>
-public sealed record ImageDrop(string Src, string SrcSet, string Alt, int Width, int Height);
-
 public sealed record RichTextDrop(string Html)
 {
     public string Type => "rich_text";
