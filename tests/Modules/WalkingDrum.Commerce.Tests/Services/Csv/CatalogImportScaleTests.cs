@@ -107,21 +107,43 @@ public sealed class CatalogImportScaleTests(WalkingDrumApp app)
 
     private async Task RunAsync(TenantInfo tenant, Guid importId, CancellationTokenSource stop, int? cancelAfterProducts)
     {
-        using var watcher = cancelAfterProducts is { } limit ? CancelWhenCommitted(tenant, limit, stop) : null;
-        await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(tenant, services =>
-            services.GetRequiredService<CatalogImportRunner>().RunAsync(importId, stop.Token));
+        using var finished = new CancellationTokenSource();
+        var watcher = cancelAfterProducts is { } limit ? CancelWhenCommittedAsync(tenant, limit, stop, finished.Token) : Task.CompletedTask;
+        try
+        {
+            await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(tenant, services =>
+                services.GetRequiredService<CatalogImportRunner>().RunAsync(importId, stop.Token));
+        }
+        finally
+        {
+            await finished.CancelAsync();
+            await watcher;
+        }
     }
 
     // Cancels the run from a committed-products count, the way a kill arrives between batches.
-    private Timer CancelWhenCommitted(TenantInfo tenant, int products, CancellationTokenSource stop) =>
-        new(_ =>
+    // One poll at a time, awaited: a timer firing every few milliseconds piled blocked callbacks up
+    // until the thread pool starved and database connections timed out.
+    private async Task CancelWhenCommittedAsync(TenantInfo tenant, int products, CancellationTokenSource stop, CancellationToken finished)
+    {
+        try
         {
-            var count = app.InShopAsync(tenant, db => db.Set<Product>().CountAsync()).GetAwaiter().GetResult();
-            if (count >= products)
+            while (!stop.IsCancellationRequested)
             {
-                stop.Cancel();
+                if (await app.InShopAsync(tenant, db => db.Set<Product>().CountAsync(finished)) >= products)
+                {
+                    await stop.CancelAsync();
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(5), finished);
             }
-        }, null, TimeSpan.Zero, TimeSpan.FromMilliseconds(5));
+        }
+        catch (OperationCanceledException) when (finished.IsCancellationRequested)
+        {
+            // The run ended before the count was reached.
+        }
+    }
 
     private Task<string> VariantsAsync(TestShop shop) =>
         app.InShopAsync(shop.Tenant, async db => string.Join("\n", await db.Set<ProductVariant>().AsNoTracking()
