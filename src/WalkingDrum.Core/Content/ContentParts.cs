@@ -39,11 +39,11 @@ public sealed class ContentParts(IEnumerable<IContentPart> parts)
         }
     }
 
-    /// <summary>Storefront data of every part of the item.</summary>
+    /// <summary>Storefront data of every part of the item that shows something (has a storefront snippet).</summary>
     public async Task<IReadOnlyList<ContentPartDrop>> BuildDropsAsync(ContentItemKey item, CancellationToken cancellationToken)
     {
         var drops = new List<ContentPartDrop>();
-        foreach (var part in For(item.ContentType))
+        foreach (var part in For(item.ContentType).Where(p => p.StorefrontSnippet is not null))
         {
             drops.Add(new ContentPartDrop(part, await part.BuildDropAsync(item, cancellationToken)));
         }

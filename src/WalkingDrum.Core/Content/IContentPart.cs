@@ -35,7 +35,10 @@ public interface IContentPart
     /// </summary>
     Task UpdateAsync(ContentItemKey item, IFormCollection form, ModelStateDictionary errors, CancellationToken cancellationToken);
 
-    /// <summary>Data the storefront sees as <c>parts.{Name}</c>; <see langword="null"/> when the item has none.</summary>
+    /// <summary>
+    /// Data the storefront sees as <c>parts.{Name}</c>; <see langword="null"/> when the item has none.
+    /// Storefront pages cache it until the shop publishes, so it must not depend on the request.
+    /// </summary>
     Task<object?> BuildDropAsync(ContentItemKey item, CancellationToken cancellationToken);
 
     /// <summary>Liquid rendered on the item's storefront page with the drop as <c>part</c>; <see langword="null"/> for none.</summary>

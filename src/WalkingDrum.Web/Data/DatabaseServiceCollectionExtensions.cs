@@ -18,9 +18,10 @@ public static class DatabaseServiceCollectionExtensions
     {
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
         var interceptor = new TenantSessionInterceptor();
+        // The options are built once, when the first context is: building them for every request
+        // costs more than many a storefront page's queries. Configuration added late (tests) still counts.
         services.AddDbContext<WalkingDrumDbContext>((provider, builder) =>
         {
-            // Read when the first context is built, so configuration added late (tests) counts.
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var appData = provider.GetRequiredService<IOptions<AppDataOptions>>().Value;
             var config = provider.GetRequiredService<IConfiguration>();
@@ -29,7 +30,7 @@ public static class DatabaseServiceCollectionExtensions
             {
                 builder.AddInterceptors(interceptor);
             }
-        });
+        }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

@@ -8,7 +8,7 @@ using WalkingDrum.Commerce.Services;
 using WalkingDrum.Commerce.ViewModels;
 using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
-using WalkingDrum.Core.Media;
+using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Core.Text;
 using WalkingDrum.Theme.Models;
 using WalkingDrum.Theme.Services;
@@ -39,20 +39,20 @@ public static class CatalogStorefrontEndpoints
     }
 
     private static async Task<IResult> ProductAsync(
-        string slug, HttpContext http, ProductPageBuilder pages, IContentImages images, ContentParts parts, Storefront storefront, IStorefrontRedirects redirects)
+        string slug, HttpContext http, StorefrontReadCache reads, ITenantContext tenant, Storefront storefront, IStorefrontRedirects redirects)
     {
         var cancellationToken = http.RequestAborted;
-        var product = await pages.FindPublishedAsync(slug, cancellationToken);
-        if (product is null || product.Variants.Count == 0)
+        // The builder (and its database context) is made only when the read cache misses.
+        var data = await reads.GetOrLoadAsync(tenant.TenantId, "product:" + slug,
+            ct => http.RequestServices.GetRequiredService<ProductPageBuilder>().LoadPublishedAsync(slug, ct), cancellationToken);
+        if (data is null)
         {
-            return await storefront.RedirectOrNotFoundAsync(redirects, http.RequestAborted);
+            return await storefront.RedirectOrNotFoundAsync(redirects, cancellationToken);
         }
 
-        var item = new ContentItemKey(ContentTypes.Product, product.Id);
-        var gallery = await images.ListAsync(item, cancellationToken);
-        var partsHtml = await storefront.RenderPartsAsync(await parts.BuildDropsAsync(item, cancellationToken), cancellationToken);
-        var metadata = http.RequestServices.GetService<IContentMetadata>() is { } seo ? await seo.GetAsync(item, cancellationToken) : null;
-        var drop = ProductPageBuilder.ToDrop(product, gallery, storefront.BasePath, http.Request.Query["variant"].ToString());
+        var (product, gallery, metadata) = (data.Product, data.Gallery, data.Metadata);
+        var partsHtml = await storefront.RenderPartsAsync(data.Parts, cancellationToken);
+        var drop = ProductPageBuilder.ToDrop(data, storefront.BasePath, http.Request.Query["variant"].ToString());
         var absoluteBase = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var socialImage = metadata?.SocialImageUrl ?? (gallery.Count > 0 ? gallery[0].Url : null);
         return await storefront.RenderAsync(
@@ -60,47 +60,45 @@ public static class CatalogStorefrontEndpoints
             {
                 ["product"] = drop,
                 ["parts_html"] = partsHtml,
-                ["json_ld"] = ProductJsonLd.For(product, gallery, absoluteBase),
+                ["json_ld"] = ProductJsonLd.For(data, absoluteBase),
             })
             {
-                Description = string.IsNullOrWhiteSpace(metadata?.Description) ? Summary(product.DescriptionHtml) : metadata.Description,
+                Description = data.MetaDescription,
                 SocialImageUrl = socialImage is null ? null : absoluteBase + socialImage,
             },
             cancellationToken);
     }
 
-    private static async Task<IResult> CollectionsAsync(HttpContext http, WalkingDrumDbContext db, Storefront storefront)
+    private static async Task<IResult> CollectionsAsync(HttpContext http, StorefrontReadCache reads, ITenantContext tenant, Storefront storefront)
     {
-        var collections = await db.Set<Collection>().AsNoTracking().Where(c => c.IsPublished).OrderBy(c => c.Title)
-            .Select(c => new { c.Title, c.Slug, c.DescriptionHtml }).ToListAsync(http.RequestAborted);
-        var drops = collections.Select(c => new CollectionDrop(c.Title, CatalogPaths.Collection(c.Slug), MerchantHtml.Sanitize(c.DescriptionHtml))).ToArray();
+        var drops = await reads.GetOrLoadAsync(tenant.TenantId, "collections", async ct =>
+        {
+            var collections = await http.RequestServices.GetRequiredService<WalkingDrumDbContext>().Set<Collection>().AsNoTracking().Where(c => c.IsPublished).OrderBy(c => c.Title)
+                .Select(c => new { c.Title, c.Slug, c.DescriptionHtml }).ToListAsync(ct);
+            return collections.Select(c => new CollectionDrop(c.Title, CatalogPaths.Collection(c.Slug), MerchantHtml.Sanitize(c.DescriptionHtml))).ToArray();
+        }, http.RequestAborted);
         return await storefront.RenderAsync(
             new StorefrontPage("collections", "Collections", new Dictionary<string, object?> { ["collections"] = drops }),
             http.RequestAborted);
     }
 
     private static async Task<IResult> CollectionAsync(
-        string slug, string? sort, string? page, HttpContext http, CollectionPageBuilder pages, Storefront storefront, IStorefrontRedirects redirects)
+        string slug, string? sort, string? page, HttpContext http, StorefrontReadCache reads, ITenantContext tenant,
+        Storefront storefront, IStorefrontRedirects redirects)
     {
-        var collection = await pages.FindPublishedAsync(slug, http.RequestAborted);
-        if (collection is null)
+        var (chosenSort, number) = CollectionPageBuilder.Normalize(sort, page);
+        var shown = await reads.GetOrLoadAsync(tenant.TenantId, $"collection:{slug}|{chosenSort}|{number}",
+            ct => http.RequestServices.GetRequiredService<CollectionPageBuilder>().LoadPublishedAsync(slug, chosenSort, number, ct), http.RequestAborted);
+        if (shown is null)
         {
             return await storefront.RedirectOrNotFoundAsync(redirects, http.RequestAborted);
         }
 
-        var listing = await pages.ListingAsync(collection, sort, page, http.RequestAborted);
-        var drop = new CollectionDrop(collection.Title, CatalogPaths.Collection(collection.Slug), MerchantHtml.Sanitize(collection.DescriptionHtml));
         return await storefront.RenderAsync(
-            new StorefrontPage("collection", collection.Title, new Dictionary<string, object?> { ["collection"] = drop, ["listing"] = listing })
+            new StorefrontPage("collection", shown.Collection.Title, new Dictionary<string, object?> { ["collection"] = shown.Collection, ["listing"] = shown.Listing })
             {
-                Description = Summary(collection.DescriptionHtml),
+                Description = shown.Description,
             },
             http.RequestAborted);
-    }
-
-    private static string? Summary(string html)
-    {
-        var text = MerchantHtml.ToPlainText(html);
-        return text.Length == 0 ? null : text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
     }
 }

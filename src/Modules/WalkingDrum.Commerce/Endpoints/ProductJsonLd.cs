@@ -1,7 +1,4 @@
 using System.Text.Json;
-using WalkingDrum.Commerce.Models;
-using WalkingDrum.Core.Media;
-using WalkingDrum.Core.Text;
 
 namespace WalkingDrum.Commerce.Endpoints;
 
@@ -11,15 +8,17 @@ namespace WalkingDrum.Commerce.Endpoints;
 /// </summary>
 internal static class ProductJsonLd
 {
-    public static string For(Product product, IReadOnlyList<MediaImage> images, string absoluteBase)
+    public static string For(ProductPageData page, string absoluteBase)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        var (product, images) = (page.Product, page.Gallery);
         var url = absoluteBase + Services.CatalogPaths.Product(product.Slug);
         var data = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Product",
             ["name"] = product.Title,
-            ["description"] = MerchantHtml.ToPlainText(product.DescriptionHtml),
+            ["description"] = page.DescriptionText,
             ["url"] = url,
             ["image"] = images.Select(i => absoluteBase + i.Url).ToArray(),
             ["offers"] = product.Variants.Select(v => new Dictionary<string, object?>

@@ -3,28 +3,67 @@ using Microsoft.EntityFrameworkCore;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Commerce.Services;
 using WalkingDrum.Commerce.ViewModels;
+using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Media;
 using WalkingDrum.Core.Text;
+using WalkingDrum.Theme.Models;
 
 namespace WalkingDrum.Commerce.Endpoints;
 
+/// <summary>What a product page shows, read once and kept in the storefront read cache.</summary>
+/// <param name="Product">The published product with its variants in position order.</param>
+/// <param name="Gallery">Its images in order.</param>
+/// <param name="Parts">The storefront data of its content parts that show something.</param>
+/// <param name="Metadata">Its SEO metadata, when set.</param>
+/// <param name="DescriptionHtml">Its description, sanitized.</param>
+/// <param name="DescriptionText">Its description as plain text.</param>
+internal sealed record ProductPageData(
+    Product Product, IReadOnlyList<MediaImage> Gallery, IReadOnlyList<ContentPartDrop> Parts, ContentMetadata? Metadata,
+    string DescriptionHtml, string DescriptionText)
+{
+    /// <summary>The page's meta description: the merchant's, else the start of the description.</summary>
+    public string? MetaDescription => string.IsNullOrWhiteSpace(Metadata?.Description) ? CatalogText.Summary(DescriptionText) : Metadata.Description;
+}
+
 /// <summary>
-/// Reads a published product for its page: the product with its variants in one no-tracking query
-/// and the gallery in another; nothing else.
+/// Reads a published product for its page: the product, its variants, its gallery, its parts and
+/// its metadata, each with one plain query that looks rows up by key.
 /// </summary>
-internal sealed class ProductPageBuilder(WalkingDrumDbContext db)
+internal sealed class ProductPageBuilder(WalkingDrumDbContext db, IContentImages images, ContentParts parts, IEnumerable<IContentMetadata> metadata)
 {
     /// <summary>Few enough left that shoppers are told how many.</summary>
     public const int LowStock = 5;
 
-    public async Task<Product?> FindPublishedAsync(string slug, CancellationToken cancellationToken) =>
-        await db.Set<Product>().AsNoTracking()
-            .Include(p => p.Variants.OrderBy(v => v.Position))
-            .FirstOrDefaultAsync(p => p.Slug == slug && p.Status == ProductStatus.Active, cancellationToken);
-
-    public static ProductDrop ToDrop(Product product, IReadOnlyList<MediaImage> images, string basePath, string? variantId)
+    /// <summary>The published product's page data; null when there is no such product or it has nothing to sell.</summary>
+    public async Task<ProductPageData?> LoadPublishedAsync(string slug, CancellationToken cancellationToken)
     {
+        // Two simple statements rather than one join: SQLite prepares each statement anew, and
+        // the joined form costs more to prepare than both of these to run.
+        var product = await db.Set<Product>().AsNoTracking()
+            .FirstOrDefaultAsync(p => p.Slug == slug && p.Status == ProductStatus.Active, cancellationToken);
+        if (product is null)
+        {
+            return null;
+        }
+
+        product.Variants.AddRange(await db.Set<ProductVariant>().AsNoTracking()
+            .Where(v => v.ProductId == product.Id).OrderBy(v => v.Position).ToListAsync(cancellationToken));
+        if (product.Variants.Count == 0)
+        {
+            return null;
+        }
+
+        var item = new ContentItemKey(ContentTypes.Product, product.Id);
+        var seo = metadata.FirstOrDefault() is { } reader ? await reader.GetAsync(item, cancellationToken) : null;
+        return new ProductPageData(product, await images.ListAsync(item, cancellationToken), await parts.BuildDropsAsync(item, cancellationToken), seo,
+            MerchantHtml.Sanitize(product.DescriptionHtml), MerchantHtml.ToPlainText(product.DescriptionHtml));
+    }
+
+    public static ProductDrop ToDrop(ProductPageData data, string basePath, string? variantId)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var (product, images) = (data.Product, data.Gallery);
         var selected = product.Variants.Find(v => string.Equals(v.Id.ToString(), variantId, StringComparison.OrdinalIgnoreCase))
                        ?? product.Variants.Find(v => v.CanSell(1))
                        ?? product.Variants[0];
@@ -36,16 +75,12 @@ internal sealed class ProductPageBuilder(WalkingDrumDbContext db)
         return new ProductDrop(
             product.Title,
             CatalogPaths.Product(product.Slug),
-            MerchantHtml.Sanitize(product.DescriptionHtml),
-            [.. images.Select(i => new ImageDrop(basePath + i.Url, WithBase(i.SrcSet, basePath), i.Alt, i.Width, i.Height))],
+            data.DescriptionHtml,
+            [.. images.Select(i => ImageDrop.From(i, basePath))],
             options,
             variants,
             variants[product.Variants.IndexOf(selected)]);
     }
-
-    /// <summary>Every address of a <c>srcset</c> ("/media/a 320w, /media/b 640w") prefixed with the shop's base path.</summary>
-    public static string WithBase(string srcSet, string basePath) =>
-        string.Join(", ", srcSet.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => basePath + s));
 
     public static string StockStatus(ProductVariant variant) =>
         !variant.TrackInventory ? "In stock"

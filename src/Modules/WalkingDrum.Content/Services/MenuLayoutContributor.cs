@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using WalkingDrum.Content.Models;
 using WalkingDrum.Content.Models.Drops;
+using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Content.Services;
 
 /// <summary>Gives every storefront page the header and footer menus as <c>menus</c>.</summary>
-internal sealed class MenuLayoutContributor(MenuService menus, IHttpContextAccessor http) : IStorefrontLayoutContributor
+internal sealed class MenuLayoutContributor(MenuService menus, StorefrontReadCache reads, ITenantContext tenant, IHttpContextAccessor http) : IStorefrontLayoutContributor
 {
     public async Task ContributeAsync(IDictionary<string, object?> values, CancellationToken cancellationToken)
     {
@@ -14,7 +15,7 @@ internal sealed class MenuLayoutContributor(MenuService menus, IHttpContextAcces
         var request = http.HttpContext?.Request;
         var basePath = request?.PathBase.Value ?? "";
         var current = Trim(basePath + (request?.Path.Value ?? "/"));
-        var (header, footer) = await menus.LoadAsync(cancellationToken);
+        var (header, footer) = (await reads.GetOrLoadAsync(tenant.TenantId, "menus", async ct => new MenuLinks(await menus.LoadAsync(ct)), cancellationToken))!.Links;
         IReadOnlyList<MenuLinkDrop> Drops(IReadOnlyList<MenuLink> links) => links.Select(link =>
         {
             var href = LinkUrls.Href(link.Url, basePath);
@@ -23,6 +24,8 @@ internal sealed class MenuLayoutContributor(MenuService menus, IHttpContextAcces
 
         values["menus"] = new MenusDrop(Drops(header), Drops(footer));
     }
+
+    private sealed record MenuLinks((IReadOnlyList<MenuLink> Header, IReadOnlyList<MenuLink> Footer) Links);
 
     // "/s/shop/" and "/s/shop" are the same page.
     private static string Trim(string path) => path.Length > 1 ? path.TrimEnd('/') : path;

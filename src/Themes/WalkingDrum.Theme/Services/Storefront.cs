@@ -25,7 +25,7 @@ public sealed class Storefront(
     {
         ArgumentNullException.ThrowIfNull(page);
         var html = await RenderHtmlAsync(page, cancellationToken);
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: page.StatusCode);
+        return new HtmlPageResult(html, page.StatusCode);
     }
 
     /// <summary>The themed "page not found", with status 404.</summary>

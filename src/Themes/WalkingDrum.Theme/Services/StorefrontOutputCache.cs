@@ -27,7 +27,7 @@ public static class StorefrontOutputCache
     /// <summary>The cache tag of one shop's pages.</summary>
     public static string TagFor(Guid tenantId) => "tenant:" + tenantId.ToString("N");
 
-    /// <summary>Registers the output cache, its storefront policy and the handlers that evict it.</summary>
+    /// <summary>Registers the output cache, its storefront policy, the read cache and the handler that evicts both.</summary>
     public static IServiceCollection AddStorefrontOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
         var enabled = configuration.GetValue("OutputCache:Enabled", true);
@@ -36,6 +36,7 @@ public static class StorefrontOutputCache
             options.SizeLimit = configuration.GetValue("OutputCache:SizeLimitMegabytes", 256L) * 1024 * 1024;
             options.AddPolicy(PolicyName, new StorefrontPolicy(enabled));
         });
+        services.AddSingleton<StorefrontReadCache>();
         services.AddScoped<IDomainEventHandler<ContentItemChanged>, StorefrontCacheEviction>();
         services.AddScoped<IDomainEventHandler<StorefrontChanged>, StorefrontCacheEviction>();
         return services;
@@ -84,15 +85,19 @@ public static class StorefrontOutputCache
     }
 }
 
-/// <summary>Evicts a shop's cached pages once something it shows changed.</summary>
-internal sealed class StorefrontCacheEviction(IOutputCacheStore store)
+/// <summary>Evicts a shop's cached pages and read data once something it shows changed.</summary>
+internal sealed class StorefrontCacheEviction(IOutputCacheStore store, StorefrontReadCache reads)
     : IDomainEventHandler<ContentItemChanged>, IDomainEventHandler<StorefrontChanged>
 {
     public Task HandleAsync(ContentItemChanged domainEvent, CancellationToken cancellationToken) =>
-        domainEvent.Change == ContentChange.Saved
-            ? Task.CompletedTask
-            : store.EvictByTagAsync(StorefrontOutputCache.TagFor(domainEvent.TenantId), cancellationToken).AsTask();
+        domainEvent.Change == ContentChange.Saved ? Task.CompletedTask : EvictAsync(domainEvent.TenantId, cancellationToken);
 
     public Task HandleAsync(StorefrontChanged domainEvent, CancellationToken cancellationToken) =>
-        store.EvictByTagAsync(StorefrontOutputCache.TagFor(domainEvent.TenantId), cancellationToken).AsTask();
+        EvictAsync(domainEvent.TenantId, cancellationToken);
+
+    private Task EvictAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        reads.Invalidate(tenantId);
+        return store.EvictByTagAsync(StorefrontOutputCache.TagFor(tenantId), cancellationToken).AsTask();
+    }
 }

@@ -38,12 +38,15 @@ public sealed class ImagesPartTests(WalkingDrumApp app)
         var images = await InScopeAsync(shop, sp => sp.GetRequiredService<IContentImages>().ListAsync(item, CancellationToken.None));
         Assert.Equal(["Second", "First", "Fresh upload"], images.Select(i => i.Alt));
 
-        var drop = await InScopeAsync(shop, async sp =>
+        var (drop, storefrontDrops) = await InScopeAsync(shop, async sp =>
         {
-            var drops = await sp.GetRequiredService<ContentParts>().BuildDropsAsync(item, CancellationToken.None);
-            return drops.Single(d => d.Part.Name == "images").Drop;
+            var part = sp.GetServices<IContentPart>().Single(p => p.Name == "images");
+            return (await part.BuildDropAsync(item, CancellationToken.None),
+                await sp.GetRequiredService<ContentParts>().BuildDropsAsync(item, CancellationToken.None));
         });
         Assert.Equal(images.Select(i => i.Id), Assert.IsAssignableFrom<IReadOnlyList<MediaImage>>(drop).Select(i => i.Id));
+        // The gallery is the page's own; the part has no storefront snippet, so pages are not given its drop again.
+        Assert.DoesNotContain(storefrontDrops, d => d.Part.Name == "images");
 
         var editor = await InScopeAsync(shop, async sp =>
             (await sp.GetRequiredService<ContentParts>().BuildEditorsAsync(ContentTypes.Product, item.ItemId, CancellationToken.None))
