@@ -8,8 +8,10 @@
 #
 # Knobs (environment): PRODUCTS=10000 WRK_SECONDS=10 WRK_ROUNDS=3 WRK_THREADS=2 WRK_CONNECTIONS=32
 # PG_FSYNC=on|off. Installs wrk and hey (and PostgreSQL for `postgres`) from Debian when missing.
-# Three servers on 127.0.0.1 share one database: the app with its page cache, the app without it
-# (OutputCache:Enabled=false) and the baseline app (bench/Baseline). All load targets them alone.
+# Four servers on 127.0.0.1 share one database: the app with its output cache; the app without it
+# (OutputCache:Enabled=false), which renders every page from its storefront read cache; the app
+# with neither cache (Storefront:ReadCache:Enabled=false too), which reads the database for every
+# page; and the baseline app (bench/Baseline). All load targets them alone.
 # Results: bench/results/catalog-<provider>-<timestamp>.md (git-ignored) and stdout.
 set -euo pipefail
 
@@ -129,11 +131,11 @@ wait_ready() {
 }
 
 start_app() {
-  local port="$1" cache="$2" name="$3"
+  local port="$1" cache="$2" reads="$3" name="$4"
   (
     cd src/WalkingDrum.Web
     exec env "${APP_ENV[@]}" ASPNETCORE_ENVIRONMENT=Production AppData="$WORK/app_data" Recipes__Path="$WORK/recipes" \
-      OutputCache__Enabled="$cache" Logging__LogLevel__Default=Warning RateLimiting__AuthPermitsPerMinute=1000000 \
+      OutputCache__Enabled="$cache" Storefront__ReadCache__Enabled="$reads" Logging__LogLevel__Default=Warning RateLimiting__AuthPermitsPerMinute=1000000 \
       dotnet bin/Release/net10.0/WalkingDrum.Web.dll --urls "http://127.0.0.1:$port"
   ) >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
@@ -141,9 +143,11 @@ start_app() {
 }
 
 CACHED_PORT="$(free_port)"
-start_app "$CACHED_PORT" true app-cached
+start_app "$CACHED_PORT" true true app-cached
 UNCACHED_PORT="$(free_port)"
-start_app "$UNCACHED_PORT" false app-uncached
+start_app "$UNCACHED_PORT" false true app-uncached
+DATABASE_PORT="$(free_port)"
+start_app "$DATABASE_PORT" false false app-database
 BASELINE_PORT="$(free_port)"
 (
   exec dotnet bench/Baseline/bin/Release/net10.0/WalkingDrum.Bench.Baseline.dll --static-root "$WORK/static" \
@@ -151,9 +155,10 @@ BASELINE_PORT="$(free_port)"
 ) >"$WORK/baseline.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$BASELINE_PORT/ready" "$!" "$WORK/baseline.log"
-log "Servers: cached :$CACHED_PORT, uncached :$UNCACHED_PORT, baseline :$BASELINE_PORT"
+log "Servers: cached :$CACHED_PORT, uncached :$UNCACHED_PORT, no caches :$DATABASE_PORT, baseline :$BASELINE_PORT"
 
 python3 bench/catalog.py --phase run --provider "$PROVIDER" --cached-port "$CACHED_PORT" --uncached-port "$UNCACHED_PORT" \
+  --database-port "$DATABASE_PORT" \
   --baseline-port "$BASELINE_PORT" --static-root "$WORK/static" --recipe "$WORK/recipes/catalog-bench.json" \
   --tenant-id-command "$TENANT_ID_COMMAND" --products "$PRODUCTS" --seconds "$WRK_SECONDS" --rounds "$WRK_ROUNDS" \
   --threads "$WRK_THREADS" --connections "$WRK_CONNECTIONS" --lua bench/roundrobin.lua --workdir "$WORK" \
@@ -163,7 +168,7 @@ python3 bench/catalog.py --phase run --provider "$PROVIDER" --cached-port "$CACH
   echo "## Catalog storefront benchmark — $PROVIDER"
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)"
-  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -h | awk '/^Mem:/ {print $2}') RAM; load average at start / end: $LOADAVG_START / $(cut -d' ' -f1-3 /proc/loadavg); wrk, hey and all three servers share the 2 cores"
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -h | awk '/^Mem:/ {print $2}') RAM; load average at start / end: $LOADAVG_START / $(cut -d' ' -f1-3 /proc/loadavg); wrk, hey and all four servers share the 2 cores"
   echo "- .NET $(dotnet --version) SDK, Release builds, ASPNETCORE_ENVIRONMENT=Production"
   [ -n "$PG_VERSION" ] && echo "- PostgreSQL $PG_VERSION on 127.0.0.1 (fsync $PG_FSYNC); app and baseline connect as wd_bench_app with RLS enforced"
   [ "$PROVIDER" = sqlite ] && echo "- SQLite file in a fresh temp AppData (WAL); the baseline opens it read-only"
