@@ -26,10 +26,16 @@ public sealed class ProductCsvExporter(WalkingDrumDbContext db)
         }
 
         await csv.NextRecordAsync();
-        for (var skip = 0; ; skip += PageSize)
+        // Keyset paging: each page starts after the last id of the one before.
+        for (Guid? after = null; ;)
         {
-            var page = await db.Set<Product>().AsNoTracking()
-                .OrderBy(p => p.Id).Skip(skip).Take(PageSize)
+            var products = db.Set<Product>().AsNoTracking();
+            if (after is { } last)
+            {
+                products = products.Where(p => p.Id.CompareTo(last) > 0);
+            }
+
+            var page = await products.OrderBy(p => p.Id).Take(PageSize)
                 .Include(p => p.Variants).Include(p => p.Tags).AsSplitQuery()
                 .ToListAsync(cancellationToken);
             if (page.Count == 0)
@@ -37,6 +43,7 @@ public sealed class ProductCsvExporter(WalkingDrumDbContext db)
                 break;
             }
 
+            after = page[^1].Id;
             var ids = page.Select(p => p.Id).ToArray();
             var collections = await (
                 from member in db.Set<CollectionProduct>().AsNoTracking()

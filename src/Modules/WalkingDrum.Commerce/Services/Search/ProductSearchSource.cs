@@ -20,9 +20,18 @@ internal sealed class ProductSearchSource(WalkingDrumDbContext db, IContentImage
 
     public async IAsyncEnumerable<SearchDocument> ListPublishedAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        for (var skip = 0; ; skip += BatchSize)
+        // Keyset paging: each batch starts after the last id of the one before, so a rebuild reads
+        // every product once however large the catalog, and edits meanwhile shift nothing.
+        for (Guid? after = null; ;)
         {
-            var batch = await Published().OrderBy(p => p.Id).Skip(skip).Take(BatchSize).ToListAsync(cancellationToken);
+            var query = Published();
+            if (after is { } last)
+            {
+                query = query.Where(p => p.Id.CompareTo(last) > 0);
+            }
+
+            var batch = await query.OrderBy(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            after = batch.Count > 0 ? batch[^1].Id : after;
             foreach (var document in await ToDocumentsAsync(batch, cancellationToken))
             {
                 yield return document;
