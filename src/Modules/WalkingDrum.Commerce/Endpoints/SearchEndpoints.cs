@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Commerce.Services.Search;
 using WalkingDrum.Core.Catalog;
@@ -34,17 +35,19 @@ public static class SearchEndpoints
         StorefrontSearch search,
         Storefront storefront,
         IStoreProfileReader profiles,
-        WalkingDrumDbContext db,
+        StorefrontReadCache reads,
+        ITenantContext tenant,
         CancellationToken cancellationToken)
     {
         var profile = await profiles.GetAsync(cancellationToken);
         var form = SearchForm.Parse(http.Request.Query, profile.Currency);
-        var collections = await db.Set<Collection>().AsNoTracking()
-            .Where(c => c.IsPublished)
-            .OrderBy(c => c.Title)
-            .Select(c => new { c.Slug, c.Title })
-            .Take(MaxCollections)
-            .ToListAsync(cancellationToken);
+        var collections = await reads.GetOrLoadAsync(tenant.TenantId, "search:collections", async ct =>
+            (await http.RequestServices.GetRequiredService<WalkingDrumDbContext>().Set<Collection>().AsNoTracking()
+                .Where(c => c.IsPublished)
+                .OrderBy(c => c.Title)
+                .Select(c => new { c.Slug, c.Title })
+                .Take(MaxCollections)
+                .ToListAsync(ct)).Select(c => (c.Slug, c.Title)).ToArray(), cancellationToken) ?? [];
         var results = form.Searched
             ? await search.SearchAsync(new SearchQuery(form.Text, form.Collection.Length > 0 ? form.Collection : null, form.MinPrice, form.MaxPrice, form.Page, StorefrontSearch.DefaultPageSize), cancellationToken)
             : new SearchResults([], 0);
