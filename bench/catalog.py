@@ -211,6 +211,10 @@ def main() -> None:
         paced[label] = run_hey(f"http://127.0.0.1:{port}{path}", rate, args.seconds, 16)
         log(f"70% of peak {label}: {paced[label]}")
 
+    # Searches are timed one at a time, so they are not to pay for the load phases' aftermath
+    # (collections, compilation and queued work in four servers and PostgreSQL on 2 cores).
+    log("Pause before searching (15 s)")
+    time.sleep(15)
     queries = ["espresso", "kenya", "kenia", "ethiop", "chocolate", "caramel dark", "jasmin", "colombia light",
                "B01234", "blueberry", "toffee", "guatamala", "roast", "sumatra dark", "bergamot"]
     search_ms = []
@@ -222,7 +226,7 @@ def main() -> None:
             search_ms.append((time.perf_counter() - started) * 1000)
             if status != 200:
                 raise SystemExit(f"search {q!r} answered {status}")
-    search = {"p50": percentile(search_ms, 50), "p95": percentile(search_ms, 95), "count": len(search_ms)}
+    search = {"p50": percentile(search_ms, 50), "p95": percentile(search_ms, 95), "max": max(search_ms), "count": len(search_ms)}
 
     report = markdown(args, medians, paced, search, provisioning_s, pages)
     with open(args.results, "w", encoding="utf-8") as f:
@@ -267,7 +271,8 @@ def markdown(args, medians, paced, search, provisioning_s, pages) -> str:
     for label, result in paced.items():
         lines.append(f"| p99 of {label} at 70 % of its peak ({result['achieved']:.0f} req/s, hey) | {result['p99']:.1f} ms "
                      f"| ≤ 50 ms | {'yes' if result['p99'] <= 50 else 'no'} |")
-    lines.append(f"| search p95 ({search['count']} queries one at a time; p50 {search['p50']:.1f} ms) | {search['p95']:.1f} ms "
+    lines.append(f"| search p95 ({search['count']} queries one at a time after a 15 s pause; p50 {search['p50']:.1f} ms, "
+                 f"max {search['max']:.1f} ms) | {search['p95']:.1f} ms "
                  f"| ≤ 20 ms | {'yes' if search['p95'] <= 20 else 'no'} |")
     return "\n".join(lines) + "\n"
 
