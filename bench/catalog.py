@@ -212,7 +212,7 @@ def main() -> None:
         log(f"70% of peak {label}: {paced[label]}")
 
     # Searches are timed one at a time, so they are not to pay for the load phases' aftermath
-    # (collections, compilation and queued work in four servers and PostgreSQL on 2 cores).
+    # (garbage collection, compilation and queued work in four servers and PostgreSQL on 2 cores).
     log("Pause before searching (15 s)")
     time.sleep(15)
     queries = ["espresso", "kenya", "kenia", "ethiop", "chocolate", "caramel dark", "jasmin", "colombia light",
