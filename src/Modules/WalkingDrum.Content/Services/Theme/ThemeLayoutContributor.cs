@@ -9,6 +9,6 @@ internal sealed class ThemeLayoutContributor(ThemeSettingsService settings, IHtt
     public async Task ContributeAsync(IDictionary<string, object?> values, CancellationToken cancellationToken)
     {
         var view = await settings.GetViewAsync(cancellationToken);
-        values["theme"] = view.ToDrop(http.HttpContext?.Request.PathBase.Value ?? "");
+        values["theme"] = ThemeView.ForRequest(view, http.HttpContext?.Request.PathBase.Value ?? "");
     }
 }

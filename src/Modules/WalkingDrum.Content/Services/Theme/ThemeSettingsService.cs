@@ -28,10 +28,10 @@ public sealed class ThemeSettingsService(
     internal static string CacheKey(Guid tenantId) => "theme-settings:" + tenantId.ToString("N");
 
     /// <summary>The settings as the storefront uses them.</summary>
-    internal async ValueTask<ThemeView> GetViewAsync(CancellationToken cancellationToken)
+    internal async ValueTask<ThemeDrop> GetViewAsync(CancellationToken cancellationToken)
     {
         var key = CacheKey(tenantContext.TenantId);
-        if (cache.TryGetValue(key, out ThemeView? cached) && cached is not null)
+        if (cache.TryGetValue(key, out ThemeDrop? cached) && cached is not null)
         {
             return cached;
         }

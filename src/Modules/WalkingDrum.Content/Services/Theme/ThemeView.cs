@@ -2,32 +2,22 @@ using WalkingDrum.Content.Models;
 
 namespace WalkingDrum.Content.Services.Theme;
 
-/// <summary>A shop's theme settings as the storefront uses them, safe to cache and share between requests.</summary>
-internal sealed record ThemeView(
-    string PrimaryColor,
-    string AccentColor,
-    string BackgroundColor,
-    string TextColor,
-    string HeadingFontStack,
-    string BodyFontStack,
-    string LogoUrl,
-    string HeroHeading,
-    string HeroText,
-    string HeroImageUrl,
-    string HeroImageAlt,
-    string HeroCtaLabel,
-    string HeroCtaUrl)
+/// <summary>
+/// A shop's theme settings as the storefront uses them: a <see cref="ThemeDrop"/> whose hero link is
+/// still relative to the shop, so one drop can be cached and shared by every request.
+/// </summary>
+internal static class ThemeView
 {
     /// <summary>
-    /// The view of <paramref name="settings"/>. Values are checked again here, not only when
+    /// The drop of <paramref name="settings"/>. Values are checked again here, not only when
     /// saved, so a row written any other way still cannot put anything but a colour or a listed
     /// font stack into the page's style element.
     /// </summary>
-    public static ThemeView From(ThemeSettings settings, MediaAsset? logo, MediaAsset? heroImage)
+    public static ThemeDrop From(ThemeSettings settings, MediaAsset? logo, MediaAsset? heroImage)
     {
         var defaults = new ThemeSettings();
         var ctaUrl = HeroLinks.IsAllowed(settings.HeroCtaUrl) ? settings.HeroCtaUrl : "";
-        return new ThemeView(
+        return new ThemeDrop(
             ThemeColors.Normalize(settings.PrimaryColor, defaults.PrimaryColor),
             ThemeColors.Normalize(settings.AccentColor, defaults.AccentColor),
             ThemeColors.Normalize(settings.BackgroundColor, defaults.BackgroundColor),
@@ -43,11 +33,12 @@ internal sealed record ThemeView(
             ctaUrl);
     }
 
-    /// <summary>The drop for a request under <paramref name="basePath"/>.</summary>
-    public ThemeDrop ToDrop(string basePath) => new(
-        PrimaryColor, AccentColor, BackgroundColor, TextColor, HeadingFontStack, BodyFontStack, LogoUrl,
-        HeroHeading, HeroText, HeroImageUrl, HeroImageAlt, HeroCtaLabel,
-        HeroCtaUrl.StartsWith('/') ? basePath + HeroCtaUrl : HeroCtaUrl);
+    /// <summary><paramref name="drop"/> for a request under <paramref name="basePath"/>.</summary>
+    public static ThemeDrop ForRequest(ThemeDrop drop, string basePath)
+    {
+        ArgumentNullException.ThrowIfNull(drop);
+        return drop.HeroCtaUrl.StartsWith('/') ? drop with { HeroCtaUrl = basePath + drop.HeroCtaUrl } : drop;
+    }
 
     // The widest variant up to the width the slot needs (the smallest when all are wider); an SVG has only its original.
     private static string ImageUrl(MediaAsset asset, int preferredWidth)
