@@ -11,7 +11,8 @@
 # Four servers on 127.0.0.1 share one database: the app with its output cache; the app without it
 # (OutputCache:Enabled=false), which renders every page from its storefront read cache; the app
 # with neither cache (Storefront:ReadCache:Enabled=false too), which reads the database for every
-# page; and the baseline app (bench/Baseline). All load targets them alone.
+# page; and the baseline app (bench/Baseline). All load targets them alone. Each app server keeps
+# its own search index folder, as separate nodes would (Lucene allows one writer per index).
 # Results: bench/results/catalog-<provider>-<timestamp>.md (git-ignored) and stdout.
 set -euo pipefail
 
@@ -135,6 +136,7 @@ start_app() {
   (
     cd src/WalkingDrum.Web
     exec env "${APP_ENV[@]}" ASPNETCORE_ENVIRONMENT=Production AppData="$WORK/app_data" Recipes__Path="$WORK/recipes" \
+      Search__IndexPath="$WORK/search-$name" \
       OutputCache__Enabled="$cache" Storefront__ReadCache__Enabled="$reads" Logging__LogLevel__Default=Warning RateLimiting__AuthPermitsPerMinute=1000000 \
       dotnet bin/Release/net10.0/WalkingDrum.Web.dll --urls "http://127.0.0.1:$port"
   ) >"$WORK/$name.log" 2>&1 &

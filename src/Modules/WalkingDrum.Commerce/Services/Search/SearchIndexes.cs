@@ -9,10 +9,12 @@ using WalkingDrum.Core.Http;
 namespace WalkingDrum.Commerce.Services.Search;
 
 /// <summary>
-/// Every shop's search index under <c>{AppData}/search/{tenantId:N}</c>. An index opens on first
-/// use and closes after <c>Search:IdleMinutes</c> (5) without use, so idle shops hold no writer,
-/// reader or memory. The index is derived data: a missing, unfinished or corrupt one is rebuilt
-/// from the database through the caller's <see cref="ISearchSource"/>s.
+/// Every shop's search index under <c>{Search:IndexPath}/{tenantId:N}</c>, by default
+/// <c>{AppData}/search</c>. An index opens on first use and closes after <c>Search:IdleMinutes</c>
+/// (5) without use, so idle shops hold no writer, reader or memory. The index is derived data: a
+/// missing, unfinished or corrupt one is rebuilt from the database through the caller's
+/// <see cref="ISearchSource"/>s. Each process needs a folder of its own (Lucene allows one writer
+/// per index), so nodes that share <c>AppData</c> set <c>Search:IndexPath</c> to a local folder.
 /// </summary>
 public sealed partial class SearchIndexes : IDisposable
 {
@@ -26,7 +28,10 @@ public sealed partial class SearchIndexes : IDisposable
     public SearchIndexes(IOptions<AppDataOptions> appData, IConfiguration configuration, TimeProvider clock, ILogger<SearchIndexes> logger)
     {
         ArgumentNullException.ThrowIfNull(appData);
-        _root = Path.Combine(appData.Value.Path, "search");
+        ArgumentNullException.ThrowIfNull(configuration);
+        _root = configuration["Search:IndexPath"] is { Length: > 0 } indexPath
+            ? Path.GetFullPath(indexPath)
+            : Path.Combine(appData.Value.Path, "search");
         _idle = TimeSpan.FromMinutes(configuration.GetValue("Search:IdleMinutes", 5.0));
         _clock = clock;
         _logger = logger;
