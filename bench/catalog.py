@@ -274,8 +274,10 @@ def markdown(args, medians, paced, search, provisioning_s, pages) -> str:
         f"| product page with no caches, beside (b) (no target) | {ratio('product page, no caches', 'product (b) raw ADO.NET JSON'):.0f} % | — | — |",
     ]
     for label, result in paced.items():
+        # Pages with no caches are measured for what they are; the target is for cached and uncached pages.
+        goal, met = ("—", "—") if "no caches" in label else ("≤ 50 ms", "yes" if result["p99"] <= 50 else "no")
         lines.append(f"| p99 of {label} at 70 % of its peak ({result['achieved']:.0f} req/s, hey) | {result['p99']:.1f} ms "
-                     f"| ≤ 50 ms | {'yes' if result['p99'] <= 50 else 'no'} |")
+                     f"| {goal} | {met} |")
     warm_up = search["warm_up"]
     lines.append(f"| search under wrk during its warm-up (no target): {warm_up['rps']:.0f} req/s, p50 {warm_up['p50']:.1f} ms, "
                  f"p99 {warm_up['p99']:.1f} ms | — | — | — |")
