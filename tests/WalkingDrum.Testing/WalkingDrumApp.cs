@@ -35,16 +35,20 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     // xunit fixtures may have only one public constructor, hence the factory below.
-    private WalkingDrumApp(bool kestrel) : this(new Dictionary<string, string?>())
+    private WalkingDrumApp(bool kestrel) : this(new Dictionary<string, string?>(), kestrel)
     {
+    }
+
+    /// <summary>An app with extra settings; with <paramref name="kestrel"/> it serves over real HTTP.</summary>
+    protected WalkingDrumApp(Dictionary<string, string?> overrides, bool kestrel = false)
+    {
+        _overrides = overrides;
         if (kestrel)
         {
             UseKestrel(ListenOnLoopback);
             _kestrel = true;
         }
     }
-
-    protected WalkingDrumApp(Dictionary<string, string?> overrides) => _overrides = overrides;
 
     /// <summary>
     /// An app that serves over real HTTP (see <see cref="StartKestrel"/>). The server must be chosen

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace WalkingDrum.Commerce.TagHelpers;
+namespace WalkingDrum.Core.Forms;
 
 /// <summary>Ids that tie a field to its inline error message.</summary>
 public static class FieldErrors
 {
     /// <summary>The error message element's id for a form key (<c>Input.Variants[0].Price</c>).</summary>
+    /// <param name="key">The form key, as the field's <c>name</c>.</param>
     public static string ErrorId(string key) => TagBuilder.CreateSanitizedId(key, "_") + "-error";
 
+    /// <summary>The validation messages recorded for <paramref name="key"/>, if any.</summary>
     public static IReadOnlyList<string> Messages(ViewContext context, string key)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -33,10 +35,12 @@ public sealed class InvalidFieldTagHelper : TagHelper
     [HtmlAttributeName("wd-field")]
     public string Key { get; set; } = "";
 
+    /// <summary>The view being rendered (set by Razor).</summary>
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    /// <inheritdoc />
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -55,13 +59,16 @@ public sealed class InvalidFieldTagHelper : TagHelper
 [HtmlTargetElement("field-error", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldErrorTagHelper : TagHelper
 {
+    /// <summary>The form key whose errors are shown.</summary>
     [HtmlAttributeName("for")]
     public string Key { get; set; } = "";
 
+    /// <summary>The view being rendered (set by Razor).</summary>
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    /// <inheritdoc />
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);

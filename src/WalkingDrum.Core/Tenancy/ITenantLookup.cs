@@ -6,6 +6,12 @@ public interface ITenantLookup
     /// <summary>Finds a tenant by its name, in any state; null when no such tenant exists.</summary>
     ValueTask<TenantInfo?> FindByNameAsync(string name, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Finds a tenant by its id, in any state (for background work that stored only the id); null
+    /// when no such tenant exists. Cached like the other lookups: a change shows within seconds.
+    /// </summary>
+    ValueTask<TenantInfo?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>Finds a tenant by one of its custom host names; null when none claims it.</summary>
     ValueTask<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default);
 

@@ -1,3 +1,4 @@
+using WalkingDrum.Billing;
 using WalkingDrum.Commerce;
 using WalkingDrum.Content;
 using WalkingDrum.Core.Modules;
@@ -13,5 +14,6 @@ public static class ModuleCatalog
         new TenantsStartup(),
         new ContentStartup(),
         new CommerceStartup(),
+        new BillingStartup(),
     ];
 }

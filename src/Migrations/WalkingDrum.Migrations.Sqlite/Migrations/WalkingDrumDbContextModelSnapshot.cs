@@ -38,6 +38,136 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Billing.Models.PaymentSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("PublishableKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publishable_key");
+
+                    b.Property<string>("SandboxWebhookId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sandbox_webhook_id");
+
+                    b.Property<string>("SandboxWebhookSecretProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sandbox_webhook_secret_protected");
+
+                    b.Property<string>("SandboxWebhookUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sandbox_webhook_url");
+
+                    b.Property<string>("SecretKeyHint")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret_key_hint");
+
+                    b.Property<string>("SecretKeyProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret_key_protected");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WebhookSecretProtected")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("webhook_secret_protected");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_payment_settings");
+
+                    b.ToTable("payment_settings", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.StripeInboxEvent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedUnix")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_unix");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long>("LeaseUntilMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_until_ms");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("livemode");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at_ms");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<long?>("ProcessedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_at_ms");
+
+                    b.Property<long>("ReceivedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at_ms");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("TenantId", "EventId")
+                        .HasName("pk_stripe_inbox");
+
+                    b.HasIndex("Status", "NextAttemptAtMs")
+                        .HasDatabaseName("ix_stripe_inbox_status_next_attempt_at_ms");
+
+                    b.HasIndex("TenantId", "CreatedUnix")
+                        .HasDatabaseName("ix_stripe_inbox_tenant_id_created_unix");
+
+                    b.ToTable("stripe_inbox", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Commerce.Models.CatalogImport", b =>
                 {
                     b.Property<Guid>("TenantId")

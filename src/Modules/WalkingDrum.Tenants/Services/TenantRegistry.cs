@@ -27,6 +27,9 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
         return GetOrLoadAsync(NameKey(normalized), db => db.Set<Tenant>().Where(t => t.Name == normalized), cancellationToken);
     }
 
+    public ValueTask<TenantInfo?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetOrLoadAsync(IdKey(id), db => db.Set<Tenant>().Where(t => t.Id == id), cancellationToken);
+
     public ValueTask<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default)
     {
         var normalized = host.ToLowerInvariant();
@@ -46,6 +49,8 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
     public void InvalidateHost(string host) => cache.Remove(HostKey(host));
 
     private static string NameKey(string name) => "tenant-name:" + name.ToLowerInvariant();
+
+    private static string IdKey(Guid id) => "tenant-id:" + id.ToString("N");
 
     private static string HostKey(string host) => "tenant-host:" + host.ToLowerInvariant();
 

@@ -1,0 +1,31 @@
+using Stripe;
+using Stripe.Checkout;
+using WalkingDrum.Billing.Services.Gateway;
+using WalkingDrum.Core.Payments;
+
+namespace WalkingDrum.Billing.Services.Webhooks;
+
+/// <summary>
+/// Hands a paid Checkout Session to the modules that record it (the Commerce module's orders).
+/// <c>checkout.session.async_payment_succeeded</c> covers payment methods that settle later.
+/// </summary>
+internal sealed class CheckoutCompletedHandler(IEnumerable<ICheckoutCompletionHandler> handlers) : IStripeEventHandler
+{
+    public bool Handles(string eventType) =>
+        eventType is EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded;
+
+    public async Task HandleAsync(Event stripeEvent, bool isTest, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stripeEvent);
+        if (stripeEvent.Data.Object is not Session session || CheckoutSessions.ToCompletion(session, isTest) is not { } completion)
+        {
+            // Not paid yet (an asynchronous method): its async_payment_succeeded event follows.
+            return;
+        }
+
+        foreach (var handler in handlers)
+        {
+            await handler.HandleAsync(completion, cancellationToken);
+        }
+    }
+}

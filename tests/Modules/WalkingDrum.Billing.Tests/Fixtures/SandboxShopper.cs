@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Billing.Services.Stripe;
+using WalkingDrum.Core.Money;
+using WalkingDrum.Core.Payments;
+using WalkingDrum.Testing;
+
+namespace WalkingDrum.Billing.Tests.Fixtures;
+
+/// <summary>Checkouts on the sandbox: opened as a storefront request would, paid as a browser would.</summary>
+public static class SandboxShopper
+{
+    public static HostedCheckoutRequest Request(TestShop shop, string reference, string idempotencyKey) => new(
+        reference,
+        idempotencyKey,
+        [new HostedCheckoutLine("Kenya AA — 250 g", new Amount(1800, "USD"), 2), new HostedCheckoutLine("Shipping", new Amount(500, "USD"), 1)],
+        "shopper@example.com",
+        new Uri($"http://127.0.0.1/s/{shop.Name}/checkout/done?session={{CHECKOUT_SESSION_ID}}"),
+        new Uri($"http://127.0.0.1/s/{shop.Name}/cart"),
+        new Dictionary<string, string> { ["cart"] = reference });
+
+    /// <summary>Runs <paramref name="work"/> in the shop's scope as if a storefront request at the app's real address were being served.</summary>
+    public static async Task<T> AsStorefrontRequestAsync<T>(KestrelBillingApp app, TestShop shop, Func<IServiceProvider, Task<T>> work)
+    {
+        var address = app.KestrelAddress!;
+        T result = default!;
+        await PaymentShops.InShopAsync(app, shop.Tenant, async services =>
+        {
+            var accessor = services.GetRequiredService<IHttpContextAccessor>();
+            var http = new DefaultHttpContext { RequestServices = services };
+            http.Request.Scheme = address.Scheme;
+            http.Request.Host = new HostString(address.Host, address.Port);
+            http.Request.PathBase = $"/s/{shop.Name}";
+            accessor.HttpContext = http;
+            try
+            {
+                result = await work(services);
+            }
+            finally
+            {
+                accessor.HttpContext = null;
+            }
+        });
+        return result;
+    }
+
+    /// <summary>Fills in the sandbox's hosted payment page with a card and submits it.</summary>
+    public static async Task<HttpResponseMessage> PayAsync(Uri page, string cardNumber)
+    {
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        return await browser.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["card_number"] = cardNumber,
+            ["card_expiry"] = "12 / 34",
+            ["card_cvc"] = "123",
+            ["cardholder_name"] = "Ada Lovelace",
+        }));
+    }
+
+    /// <summary>
+    /// Waits until the sandbox has delivered every copy of every event of the shop's account
+    /// (none pending), and fails if any delivery was refused.
+    /// </summary>
+    public static async Task WaitForDeliveriesAsync(KestrelBillingApp app, TestShop shop)
+    {
+        using var client = await SandboxClientAsync(app, shop);
+        for (var i = 0; i < 300; i++)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/_sandbox/deliveries"));
+            var states = document.RootElement.GetProperty("data").EnumerateArray().Select(d => d.GetProperty("state").GetString()).ToList();
+            if (states.Contains("failed"))
+            {
+                throw new InvalidOperationException($"A sandbox delivery failed: {document.RootElement}");
+            }
+
+            if (states.Count > 0 && states.All(state => state == "delivered"))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The sandbox still had deliveries pending.");
+    }
+
+    /// <summary>Makes the sandbox answer the shop's next <paramref name="count"/> requests under a path with <paramref name="status"/>.</summary>
+    public static async Task InjectFaultAsync(KestrelBillingApp app, TestShop shop, int status, int count, string pathPrefix)
+    {
+        using var client = await SandboxClientAsync(app, shop);
+        using var response = await client.PostAsync("/_sandbox/faults", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["status"] = status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["count"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["path_prefix"] = pathPrefix,
+        }));
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"The sandbox refused the fault: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    // A client of the shop's sandbox account, for the sandbox's test controls.
+    private static async Task<HttpClient> SandboxClientAsync(KestrelBillingApp app, TestShop shop)
+    {
+        var apiBase = await app.Services.GetRequiredService<StripeSandboxAddress>().GetAsync(CancellationToken.None);
+        var client = new HttpClient { BaseAddress = apiBase };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", StripeAccount.SandboxKeyOf(shop.Tenant.Id));
+        return client;
+    }
+}
