@@ -11,6 +11,7 @@ using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Modules;
 using WalkingDrum.Core.Payments;
+using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Billing;
 
@@ -41,6 +42,7 @@ public sealed class BillingStartup : IModuleStartup
         services.AddScoped<IHostedCheckout, StripeHostedCheckout>();
         services.AddScoped<IPaymentRefunds, StripePaymentRefunds>();
         services.AddScoped<IPaymentMode, StripePaymentMode>();
+        services.AddStorefrontLayoutContributor<TestModeBanner>();
 
         // Webhooks: receive into the inbox, process once in the background.
         services.AddSingleton<InboxSignal>();

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Stripe;
 using WalkingDrum.Billing.Models;
 using WalkingDrum.Billing.Services.Stripe;
+using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Events;
 using WalkingDrum.Core.Payments;
 using WalkingDrum.Core.Tenancy;
 
@@ -15,6 +17,7 @@ public sealed class PaymentSettingsService(
     StripeAccounts accounts,
     ShopStripe shop,
     ITenantContext tenant,
+    DomainEvents events,
     TimeProvider clock)
 {
     public async Task<PaymentSettingsView> GetAsync(CancellationToken cancellationToken)
@@ -61,7 +64,7 @@ public sealed class PaymentSettingsService(
         settings.PublishableKey = input.PublishableKey?.Trim() is { Length: > 0 } publishable ? publishable : settings.PublishableKey;
         settings.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        accounts.Forget(tenant.TenantId);
+        await ForgetAsync(cancellationToken);
         return new Dictionary<string, string>();
     }
 
@@ -79,7 +82,14 @@ public sealed class PaymentSettingsService(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await ForgetAsync(cancellationToken);
+    }
+
+    // Cached accounts and pages (with or without the test-mode banner) describe the old settings.
+    private async Task ForgetAsync(CancellationToken cancellationToken)
+    {
         accounts.Forget(tenant.TenantId);
+        await events.PublishAsync(new StorefrontChanged(tenant.TenantId), cancellationToken);
     }
 
     /// <summary>Makes one read-only call with the saved key; the message says what happened.</summary>
