@@ -39,6 +39,9 @@ public sealed class StripeSandboxServer : IAsyncDisposable
             ApplicationName = typeof(StripeSandboxServer).Assembly.GetName().Name,
             EnvironmentName = Environments.Production,
         });
+        // In-process the host's appsettings and ASPNETCORE_ variables are visible too; the sandbox takes only its options.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         AddServices(builder.Services, options, clock ?? TimeProvider.System);
@@ -90,6 +93,6 @@ public sealed class StripeSandboxServer : IAsyncDisposable
         app.MapCheckoutPageEndpoints();
         app.MapAuthenticationPageEndpoints();
         app.MapFallback("/v1/{**path}", (HttpContext http) => SandboxApi.Json(404, StripeErrors.Body("invalid_request_error",
-            $"Unrecognized request URL ({http.Request.Method}: {http.Request.Path}).").ToJsonString()));
+            $"Unrecognized request URL ({http.Request.Method}: {http.Request.Path}).").ToJsonString(StripeJson.Options)));
     }
 }

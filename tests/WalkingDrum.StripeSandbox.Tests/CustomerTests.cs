@@ -61,6 +61,29 @@ public sealed class CustomerTests(SandboxFixture sandbox) : IClassFixture<Sandbo
         await Assert.ThrowsAsync<StripeException>(() => theirs.UpdateAsync(customer.Id, new CustomerUpdateOptions { Name = "x" }));
     }
 
+    [Fact]
+    public async Task The_key_may_also_come_as_the_basic_auth_user_name_like_curl_sends_it()
+    {
+        using var http = new HttpClient { BaseAddress = sandbox.Server.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String("sk_test_curl:"u8.ToArray()));
+
+        using var response = await http.PostAsync("/v1/customers", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "c@example.com" }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Hosted_pages_use_the_public_url_when_one_is_set()
+    {
+        var options = SandboxFixture.Options(sandbox.NewDataPath());
+        options.PublicUrl = new Uri("https://pay.shop.example/");
+        await using var server = await StripeSandboxServer.StartAsync(options, sandbox.Clock);
+
+        var session = await Checkout.PaymentSessionAsync(SandboxFixture.ClientFor(server, SandboxFixture.NewKey()));
+
+        Assert.Equal($"https://pay.shop.example/checkout/{session.Id}", session.Url);
+    }
+
     [Theory]
     [InlineData("sk_live_123456789")]
     [InlineData("pk_test_123456789")]

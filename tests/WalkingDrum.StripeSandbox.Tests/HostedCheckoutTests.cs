@@ -203,5 +203,20 @@ public sealed class HostedCheckoutTests(SandboxFixture sandbox) : IClassFixture<
         Assert.Equal("succeeded", session.SetupIntent.Status);
     }
 
+    [Fact]
+    public async Task Setup_mode_with_a_declining_card_saves_nothing_and_stays_open()
+    {
+        var client = sandbox.Client();
+        var customer = await new CustomerService(client).CreateAsync(new CustomerCreateOptions());
+        var session = await Checkout.SetupSessionAsync(client, customer.Id);
+
+        var response = await Checkout.PayAsync(sandbox.Browser, session.Url, "4000000000000002");
+
+        Assert.Equal(HttpStatusCode.PaymentRequired, response.StatusCode);
+        Assert.Contains("Your card was declined.", await Checkout.HtmlAsync(response));
+        Assert.Equal("open", (await new SessionService(client).GetAsync(session.Id)).Status);
+        Assert.Empty((await new CustomerPaymentMethodService(client).ListAsync(customer.Id)).Data);
+    }
+
     private static FormUrlEncodedContent Outcome(string outcome) => new(new Dictionary<string, string> { ["outcome"] = outcome });
 }

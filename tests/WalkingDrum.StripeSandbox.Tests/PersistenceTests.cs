@@ -9,11 +9,25 @@ public sealed class PersistenceTests
     public async Task A_restarted_sandbox_on_the_same_file_knows_objects_keys_and_pending_deliveries()
     {
         var path = Path.Combine(Path.GetTempPath(), $"sandbox-restart-{Guid.NewGuid():N}.db");
+        try
+        {
+            await RestartAsync(path);
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + "*"))
+            {
+                System.IO.File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task RestartAsync(string path)
+    {
         var clock = new ManualClock();
         var key = SandboxFixture.NewKey();
         var options = SandboxFixture.Options(path);
-        options.RetrySchedule.Clear();
-        options.RetrySchedule.Add(TimeSpan.FromMinutes(1));
+        options.RetrySchedule = [TimeSpan.FromMinutes(1)];
         string customerId;
         string secret;
         await using (var receiver = await WebhookReceiver.StartAsync(failFirst: 1))

@@ -17,6 +17,9 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public string DataPath => Path.Combine(directory, "sandbox.db");
 
+    /// <summary>A file for a second sandbox a test starts itself; removed with the fixture's folder.</summary>
+    public string NewDataPath() => Path.Combine(directory, $"{Guid.NewGuid():N}.db");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(directory);

@@ -7,11 +7,12 @@ using Xunit;
 
 namespace WalkingDrum.StripeSandbox.Tests;
 
-/// <summary>A tiny Kestrel endpoint that records webhook posts and can fail the first ones with 500.</summary>
+/// <summary>A tiny Kestrel endpoint that records webhook posts and can fail (500) or stall the first ones.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
     private int failuresLeft;
+    private int stallsLeft;
 
     private WebhookReceiver(WebApplication app) => this.app = app;
 
@@ -24,19 +25,32 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public string Url => app.Urls.First() + "/hook";
 
-    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0)
+    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0, int stallFirst = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var receiver = new WebhookReceiver(app) { failuresLeft = failFirst };
+        var receiver = new WebhookReceiver(app) { failuresLeft = failFirst, stallsLeft = stallFirst };
         app.MapPost("/hook", async (HttpContext http) =>
         {
             Interlocked.Increment(ref receiver.attempts);
             if (Interlocked.Decrement(ref receiver.failuresLeft) >= 0)
             {
                 return Results.StatusCode(500);
+            }
+            if (Interlocked.Decrement(ref receiver.stallsLeft) >= 0)
+            {
+                // Longer than the sandbox waits, shorter than a test would notice.
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(2), http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The sandbox hung up, as it should.
+                }
+                return Results.Ok();
             }
             using var reader = new StreamReader(http.Request.Body);
             receiver.Received.Enqueue((await reader.ReadToEndAsync(), http.Request.Headers["Stripe-Signature"].ToString()));

@@ -81,7 +81,7 @@ public sealed class WebhookTests(SandboxFixture sandbox) : IClassFixture<Sandbox
     [Fact]
     public async Task Each_event_is_delivered_the_configured_number_of_copies_in_shuffled_order()
     {
-        var options = SandboxFixture.Options(Path.Combine(Path.GetTempPath(), $"sandbox-copies-{Guid.NewGuid():N}.db"));
+        var options = SandboxFixture.Options(sandbox.NewDataPath());
         options.DeliveryCopies = 3;
         options.ShuffleDeliveries = true;
         await using var server = await StripeSandboxServer.StartAsync(options, sandbox.Clock);
@@ -113,6 +113,30 @@ public sealed class WebhookTests(SandboxFixture sandbox) : IClassFixture<Sandbox
         var customers = events.Select(e => ((Customer)e.Data.Object).Id).ToList();
         Assert.Equal(created.Order(), customers.Distinct().Order());
         Assert.NotEqual(created.SelectMany(id => Enumerable.Repeat(id, 3)), customers);
+    }
+
+    [Fact]
+    public async Task A_receiver_that_does_not_answer_in_time_gets_the_event_again()
+    {
+        var options = SandboxFixture.Options(sandbox.NewDataPath());
+        options.DeliveryTimeout = TimeSpan.FromMilliseconds(200);
+        options.RetrySchedule = [TimeSpan.FromSeconds(5)];
+        await using var server = await StripeSandboxServer.StartAsync(options, sandbox.Clock);
+        await using var receiver = await WebhookReceiver.StartAsync(stallFirst: 1);
+        var client = SandboxFixture.ClientFor(server, SandboxFixture.NewKey());
+        await new WebhookEndpointService(client).CreateAsync(new WebhookEndpointCreateOptions { Url = receiver.Url, EnabledEvents = ["*"] });
+        await new CustomerService(client).CreateAsync(new CustomerCreateOptions());
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", client.ApiKey);
+
+        await DeliverNowAsync(http);
+        var timedOut = Assert.Single(await DeliveriesAsync(http));
+        sandbox.Clock.Advance(TimeSpan.FromSeconds(6));
+        await DeliverNowAsync(http);
+
+        Assert.Equal("Timed out", timedOut.GetProperty("last_error").GetString());
+        Assert.Single(receiver.Received);
+        Assert.Equal(2, receiver.Attempts);
     }
 
     private static async Task DeliverNowAsync(HttpClient http) =>

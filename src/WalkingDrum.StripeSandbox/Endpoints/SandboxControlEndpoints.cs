@@ -37,18 +37,18 @@ internal static class SandboxControlEndpoints
             var count = Params.Integer(form, "count") ?? 1;
             var prefix = form.GetNonEmpty("path_prefix") ?? "/v1/";
             var fault = faults.Add(Account(http), prefix, (int)status, (int)Math.Clamp(count, 1, 1000));
-            return SandboxApi.Json(200, fault.ToJsonString());
+            return SandboxApi.Json(200, fault.ToJsonString(StripeJson.Options));
         }
         catch (StripeApiException error)
         {
-            return SandboxApi.Json(error.Status, error.ToJson().ToJsonString());
+            return SandboxApi.Json(error.Status, error.ToJson().ToJsonString(StripeJson.Options));
         }
     }
 
     private static ContentHttpResult ClearFaults(HttpContext http, FaultInjector faults)
     {
         faults.Clear(Account(http));
-        return SandboxApi.Json(200, new JsonObject { ["object"] = "sandbox.faults", ["deleted"] = true }.ToJsonString());
+        return SandboxApi.Json(200, new JsonObject { ["object"] = "sandbox.faults", ["deleted"] = true }.ToJsonString(StripeJson.Options));
     }
 
     private static async Task<ContentHttpResult> Deliveries(HttpContext http, SandboxStore store)
@@ -68,7 +68,7 @@ internal static class SandboxControlEndpoints
             ["last_status"] = d.LastStatus,
             ["last_error"] = d.LastError,
         })]), http.RequestAborted);
-        return SandboxApi.Json(200, new JsonObject { ["object"] = "list", ["data"] = data, ["has_more"] = false }.ToJsonString());
+        return SandboxApi.Json(200, new JsonObject { ["object"] = "list", ["data"] = data, ["has_more"] = false }.ToJsonString(StripeJson.Options));
     }
 
     private static async Task<ContentHttpResult> DeliverNow(HttpContext http, WebhookDispatcher dispatcher)
@@ -80,7 +80,7 @@ internal static class SandboxControlEndpoints
             ["delivered"] = result.Delivered,
             ["retrying"] = result.Retrying,
             ["failed"] = result.Failed,
-        }.ToJsonString());
+        }.ToJsonString(StripeJson.Options));
     }
 
     private static string Account(HttpContext http) => (string)http.Items[SandboxApi.AccountItem]!;

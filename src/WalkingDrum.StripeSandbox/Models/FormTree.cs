@@ -14,8 +14,6 @@ internal sealed class FormTree
 
     public string? Value { get; private set; }
 
-    public bool IsEmpty => Value is null && children.Count == 0 && items.Count == 0;
-
     public static FormTree Parse(string encoded)
     {
         var root = new FormTree();

@@ -37,11 +37,8 @@ internal sealed class ApiCall(StoreTransaction store, RequestInfo request, Sandb
     }
 
     /// <summary>A new object with the fields every Stripe object has.</summary>
-    public JsonObject NewObject(string type, string prefix)
-    {
-        var value = new JsonObject { ["id"] = Ids.New(prefix), ["object"] = type, ["created"] = Now, ["livemode"] = false };
-        return value;
-    }
+    public JsonObject NewObject(string type, string prefix) =>
+        new() { ["id"] = Ids.New(prefix), ["object"] = type, ["created"] = Now, ["livemode"] = false };
 
     /// <summary>Records an event with a snapshot of <paramref name="subject"/> and queues its webhook deliveries.</summary>
     public void Emit(string type, JsonObject subject)

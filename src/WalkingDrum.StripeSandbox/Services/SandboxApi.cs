@@ -51,7 +51,7 @@ internal sealed class SandboxApi(SandboxStore store, SandboxContext sandbox, Web
                 }
                 var call = new ApiCall(tx, request, sandbox);
                 var response = handler(call);
-                var text = response.Body.ToJsonString();
+                var text = response.Body.ToJsonString(StripeJson.Options);
                 if (key is not null)
                 {
                     tx.PutIdempotency(request.Account, key, new IdempotencyRecord(fingerprint, response.Status, text));
@@ -74,7 +74,7 @@ internal sealed class SandboxApi(SandboxStore store, SandboxContext sandbox, Web
         }
         catch (StripeApiException error)
         {
-            return Json(error.Status, error.ToJson().ToJsonString());
+            return Json(error.Status, error.ToJson().ToJsonString(StripeJson.Options));
         }
     }
 

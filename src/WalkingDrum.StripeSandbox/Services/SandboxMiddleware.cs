@@ -43,9 +43,25 @@ internal sealed class SandboxMiddleware(RequestDelegate next, FaultInjector faul
 
     private static string? SecretKey(HttpRequest request)
     {
-        var header = request.Headers.Authorization.FirstOrDefault() ?? "";
-        var key = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : "";
+        var key = PresentedKey(request.Headers.Authorization.FirstOrDefault() ?? "");
         return key.StartsWith("sk_test_", StringComparison.Ordinal) && key.Length > "sk_test_".Length ? key : null;
+    }
+
+    // Stripe takes the key as a Bearer token or as the user name of Basic auth (curl -u sk_test_…:).
+    private static string PresentedKey(string header)
+    {
+        if (header.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            return header["Bearer ".Length..].Trim();
+        }
+        if (!header.StartsWith("Basic ", StringComparison.Ordinal))
+        {
+            return header;
+        }
+        var bytes = new byte[header.Length];
+        return Convert.TryFromBase64String(header["Basic ".Length..].Trim(), bytes, out var length)
+            ? System.Text.Encoding.UTF8.GetString(bytes, 0, length).Split(':')[0]
+            : "";
     }
 
     private static string Unauthorized(HttpRequest request)
@@ -56,8 +72,8 @@ internal sealed class SandboxMiddleware(RequestDelegate next, FaultInjector faul
             return "You did not provide an API key. You need to provide your API key in the Authorization header, "
                 + "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').";
         }
-        var key = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : header;
-        var shown = key.Length > 8 ? key[..Math.Min(8, key.Length)] + "***" + key[^4..] : "***";
+        var key = PresentedKey(header);
+        var shown = key.Length > 12 ? key[..8] + "***" + key[^4..] : "***";
         return $"Invalid API Key provided: {shown}";
     }
 
@@ -65,6 +81,6 @@ internal sealed class SandboxMiddleware(RequestDelegate next, FaultInjector faul
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+        return context.Response.WriteAsync(body.ToJsonString(StripeJson.Options), context.RequestAborted);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class SandboxStore : IDisposable
             PRIMARY KEY (account, id));
         CREATE UNIQUE INDEX IF NOT EXISTS objects_id ON objects (id);
         CREATE INDEX IF NOT EXISTS objects_type ON objects (account, type, seq);
+        CREATE INDEX IF NOT EXISTS objects_seq ON objects (seq);
         CREATE TABLE IF NOT EXISTS idempotency (
             account TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
             body TEXT NOT NULL, PRIMARY KEY (account, key));
@@ -23,6 +24,7 @@ internal sealed class SandboxStore : IDisposable
             endpoint_id TEXT NOT NULL, copy INTEGER NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL,
             next_at INTEGER NOT NULL, order_key INTEGER NOT NULL, last_status INTEGER, last_error TEXT);
         CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_at, order_key);
+        CREATE INDEX IF NOT EXISTS deliveries_event ON deliveries (event_id, state);
         """;
 
     private readonly SqliteConnection connection;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using WalkingDrum.StripeSandbox.Models;
 
 namespace WalkingDrum.StripeSandbox.Services;
 
@@ -33,7 +34,7 @@ internal sealed partial class StoreTransaction(SqliteConnection connection, Sqli
             VALUES ($a, $id, $type, (SELECT IFNULL(MAX(seq), 0) + 1 FROM objects), $json)
             ON CONFLICT (account, id) DO UPDATE SET json = excluded.json
             """, ("$a", account), ("$id", (string)value["id"]!), ("$type", (string)value["object"]!),
-            ("$json", value.ToJsonString()));
+            ("$json", value.ToJsonString(StripeJson.Options)));
         command.ExecuteNonQuery();
     }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using WalkingDrum.StripeSandbox.Endpoints;
+using WalkingDrum.StripeSandbox.Models;
 
 namespace WalkingDrum.StripeSandbox.Services;
 
@@ -100,7 +101,7 @@ internal sealed class WebhookDispatcher(SandboxStore store, SandboxContext sandb
             {
                 var shown = Render.Public(evt);
                 shown["pending_webhooks"] = tx.PendingDeliveries(delivery.EventId);
-                return shown.ToJsonString();
+                return shown.ToJsonString(StripeJson.Options);
             }, cancellationToken);
             try
             {
