@@ -50,6 +50,7 @@ public sealed class BillingStartup : IModuleStartup
         services.AddScoped<StripeWebhookReceiver>();
         services.AddSingleton<InboxEventRunner>();
         services.AddHostedService<StripeInboxProcessor>();
+        services.AddHostedService<StripeEventReconciler>();
         services.AddScoped<IStripeEventHandler, CheckoutCompletedHandler>();
 
         services.AddScoped<PaymentSettingsService>();

@@ -52,6 +52,10 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
+                    b.Property<long?>("EventsReconciledUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("events_reconciled_until");
+
                     b.Property<string>("PublishableKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")

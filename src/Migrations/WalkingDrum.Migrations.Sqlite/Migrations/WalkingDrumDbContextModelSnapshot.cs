@@ -45,6 +45,10 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("tenant_id");
 
+                    b.Property<long?>("EventsReconciledUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("events_reconciled_until");
+
                     b.Property<string>("PublishableKey")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")

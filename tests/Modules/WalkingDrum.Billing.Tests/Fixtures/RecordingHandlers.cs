@@ -22,6 +22,22 @@ public sealed class HandlerLog
 
     public IReadOnlyList<string> ProbesOf(Guid tenantId) =>
         [.. Probes.Where(p => p.TenantId == tenantId).Select(p => p.EventId)];
+
+    /// <summary>Waits (up to 15 s) for the shop's completion of <paramref name="sessionId"/>.</summary>
+    public async Task<CheckoutCompletion> WaitForCompletionAsync(Guid tenantId, string sessionId)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (CompletionsOf(tenantId).FirstOrDefault(c => c.SessionId == sessionId) is { } completion)
+            {
+                return completion;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No completion of {sessionId} reached the shop.");
+    }
 }
 
 internal sealed class RecordingCompletionHandler(HandlerLog log, ITenantContext tenant) : ICheckoutCompletionHandler

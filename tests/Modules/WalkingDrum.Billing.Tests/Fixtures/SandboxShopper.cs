@@ -86,6 +86,30 @@ public static class SandboxShopper
         throw new TimeoutException("The sandbox still had deliveries pending.");
     }
 
+    /// <summary>Waits until every delivery of the shop's account was tried at least once and refused.</summary>
+    public static async Task WaitForRefusedDeliveriesAsync(KestrelBillingApp app, TestShop shop)
+    {
+        using var client = await SandboxClientAsync(app, shop);
+        for (var i = 0; i < 300; i++)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/_sandbox/deliveries"));
+            var deliveries = document.RootElement.GetProperty("data").EnumerateArray().ToList();
+            if (deliveries.Count > 0 && deliveries.All(d => d.GetProperty("attempts").GetInt32() > 0))
+            {
+                if (deliveries.Any(d => d.GetProperty("state").GetString() == "delivered"))
+                {
+                    throw new InvalidOperationException($"A delivery was accepted: {document.RootElement}");
+                }
+
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The sandbox did not try its deliveries.");
+    }
+
     /// <summary>Makes the sandbox answer the shop's next <paramref name="count"/> requests under a path with <paramref name="status"/>.</summary>
     public static async Task InjectFaultAsync(KestrelBillingApp app, TestShop shop, int status, int count, string pathPrefix)
     {

@@ -32,7 +32,7 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
         Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
         Assert.Contains($"session={session.SessionId}", paid.Headers.Location!.ToString(), StringComparison.Ordinal);
 
-        var completion = await WaitForCompletionAsync(shop, session.SessionId);
+        var completion = await Log.WaitForCompletionAsync(shop.Tenant.Id, session.SessionId);
         Assert.Equal("draft-1", completion.Reference);
         Assert.Equal(new Amount(4100, "USD"), completion.AmountPaid);
         Assert.Equal("shopper@example.com", completion.CustomerEmail);
@@ -119,19 +119,4 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
         SandboxShopper.AsStorefrontRequestAsync(app, shop, services =>
             services.GetRequiredService<IPaymentRefunds>().RefundAsync(
                 new PaymentRefundRequest(paymentId, new Amount(cents, "USD"), key, "Damaged bag"), CancellationToken.None));
-
-    private async Task<CheckoutCompletion> WaitForCompletionAsync(TestShop shop, string sessionId)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            if (Log.CompletionsOf(shop.Tenant.Id).FirstOrDefault(c => c.SessionId == sessionId) is { } completion)
-            {
-                return completion;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"The sandbox's events for {sessionId} never reached the shop.");
-    }
 }

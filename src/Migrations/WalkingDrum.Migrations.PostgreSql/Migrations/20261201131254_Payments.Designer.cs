@@ -12,7 +12,7 @@ using WalkingDrum.Core.Data;
 namespace WalkingDrum.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(WalkingDrumDbContext))]
-    [Migration("20261201123802_Payments")]
+    [Migration("20261201131254_Payments")]
     partial class Payments
     {
         /// <inheritdoc />
@@ -54,6 +54,10 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
+
+                    b.Property<long?>("EventsReconciledUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("events_reconciled_until");
 
                     b.Property<string>("PublishableKey")
                         .HasMaxLength(300)

@@ -23,6 +23,7 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     sandbox_webhook_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     sandbox_webhook_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     sandbox_webhook_secret_protected = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    events_reconciled_until = table.Column<long>(type: "INTEGER", nullable: true),
                     updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using WalkingDrum.Core.Data;
 namespace WalkingDrum.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WalkingDrumDbContext))]
-    [Migration("20261201123728_Payments")]
+    [Migration("20261201131149_Payments")]
     partial class Payments
     {
         /// <inheritdoc />
@@ -47,6 +47,10 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("tenant_id");
+
+                    b.Property<long?>("EventsReconciledUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("events_reconciled_until");
 
                     b.Property<string>("PublishableKey")
                         .HasMaxLength(300)

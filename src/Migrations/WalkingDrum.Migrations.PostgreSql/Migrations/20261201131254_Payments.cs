@@ -23,6 +23,7 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     sandbox_webhook_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     sandbox_webhook_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     sandbox_webhook_secret_protected = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    events_reconciled_until = table.Column<long>(type: "bigint", nullable: true),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
