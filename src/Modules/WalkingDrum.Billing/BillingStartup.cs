@@ -46,7 +46,8 @@ public sealed class BillingStartup : IModuleStartup
 
         // Webhooks: receive into the inbox, process once in the background.
         services.AddSingleton<InboxSignal>();
-        services.AddScoped<StripeInbox>();
+        services.AddSingleton<StripeInbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<StripeInbox>());
         services.AddScoped<StripeWebhookReceiver>();
         services.AddSingleton<InboxEventRunner>();
         services.AddHostedService<StripeInboxProcessor>();

@@ -10,7 +10,10 @@ namespace WalkingDrum.Billing.Services.Webhooks;
 /// </summary>
 public interface IStripeEventHandler
 {
-    /// <summary>Whether this handler wants events of <paramref name="eventType"/>.</summary>
+    /// <summary>
+    /// Whether this handler wants events of <paramref name="eventType"/>. Decided by the type
+    /// alone: it is also asked outside any shop, to mark events nobody wants as done in bulk.
+    /// </summary>
     bool Handles(string eventType);
 
     /// <summary>Handles the event; throwing rolls back and schedules a retry.</summary>

@@ -57,7 +57,8 @@ internal sealed partial class StripeInboxProcessor(
     internal async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        List<(Guid TenantId, string EventId)> due;
+        List<(Guid TenantId, string EventId, string Type)> due;
+        HashSet<string> wanted;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WalkingDrumDbContext>();
@@ -65,11 +66,26 @@ internal sealed partial class StripeInboxProcessor(
                 .Where(e => e.Status == InboxStatus.Pending && e.NextAttemptAtMs <= now && e.LeaseUntilMs < now)
                 .OrderBy(e => e.NextAttemptAtMs)
                 .Take(BatchSize)
-                .Select(e => new { e.TenantId, e.EventId })
-                .ToListAsync(cancellationToken)).Select(e => (e.TenantId, e.EventId)).ToList();
+                .Select(e => new { e.TenantId, e.EventId, e.Type })
+                .ToListAsync(cancellationToken)).Select(e => (e.TenantId, e.EventId, e.Type)).ToList();
+            var handlers = scope.ServiceProvider.GetServices<IStripeEventHandler>().ToList();
+            wanted = [.. due.Select(e => e.Type).Distinct().Where(type => handlers.Any(h => h.Handles(type)))];
+
+            // Most of Stripe's events concern nobody here: they are marked done together, without
+            // a claim and a transaction each.
+            foreach (var shop in due.Where(e => !wanted.Contains(e.Type)).GroupBy(e => e.TenantId))
+            {
+                var ids = shop.Select(e => e.EventId).ToList();
+                await db.Set<StripeInboxEvent>()
+                    .Where(e => e.TenantId == shop.Key && ids.Contains(e.EventId) && e.Status == InboxStatus.Pending && e.LeaseUntilMs < now)
+                    .ExecuteUpdateAsync(set => set
+                        .SetProperty(e => e.Status, InboxStatus.Processed)
+                        .SetProperty(e => e.Attempts, e => e.Attempts + 1)
+                        .SetProperty(e => e.ProcessedAtMs, now), cancellationToken);
+            }
         }
 
-        foreach (var (tenantId, eventId) in due)
+        foreach (var (tenantId, eventId, _) in due.Where(e => wanted.Contains(e.Type)))
         {
             if (await TryClaimAsync(tenantId, eventId, cancellationToken))
             {

@@ -36,6 +36,29 @@ public sealed class InboxProcessingTests(BillingApp app)
     }
 
     [Fact]
+    public async Task Events_no_handler_wants_are_marked_processed_without_reaching_any_handler()
+    {
+        var (shop, secret) = await PaymentShops.CreateWithKeysAsync(app);
+        var ids = Enumerable.Range(0, 5).Select(_ => StripeEvents.Id()).ToList();
+
+        foreach (var id in ids)
+        {
+            var payload = StripeEvents.Envelope(id, "customer.updated", new() { ["id"] = "cus_1", ["object"] = "customer" });
+            using var _ = await PaymentShops.DeliverAsync(shop, payload, StripeEvents.Sign(payload, secret));
+        }
+
+        foreach (var id in ids)
+        {
+            var row = await WaitForAsync(shop, id, InboxStatus.Processed);
+            Assert.Equal(1, row.Attempts);
+            Assert.NotNull(row.ProcessedAtMs);
+        }
+
+        Assert.Empty(Log.ProbesOf(shop.Tenant.Id));
+        Assert.Empty(Log.CompletionsOf(shop.Tenant.Id));
+    }
+
+    [Fact]
     public async Task A_failing_handler_rolls_its_writes_back_and_the_retry_applies_them_once()
     {
         var (shop, secret) = await PaymentShops.CreateWithKeysAsync(app);
