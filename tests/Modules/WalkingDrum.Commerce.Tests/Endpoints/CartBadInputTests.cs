@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using WalkingDrum.Commerce.Tests.Fixtures;
 using WalkingDrum.Testing;
 using Xunit;
@@ -106,5 +107,29 @@ public sealed class CartBadInputTests(WalkingDrumApp app)
         Assert.Contains("That item is not in your cart.", await remove.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("That item is not in your cart.", await update.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await ShopperCart.StoredAsync(app, shop));
+    }
+
+    [Fact]
+    public async Task A_full_cart_refuses_another_item_but_still_takes_more_of_one_it_holds()
+    {
+        var shop = await app.CreateShopAsync();
+        var held = await app.SaveProductAsync(shop, Catalog.Simple("Held", "10.00"));
+        var extra = await app.SaveProductAsync(shop, Catalog.Simple("Extra", "10.00"));
+        var client = shop.Client();
+        await ShopperCart.AddOkAsync(client, held.Variants[0].Id);
+        await app.InShopAsync(shop.Tenant, async db =>
+        {
+            var cart = await db.Set<Commerce.Models.Cart>().SingleAsync();
+            db.AddRange(Enumerable.Range(1, 99).Select(i => new Commerce.Models.CartLine { CartId = cart.Id, VariantId = Guid.NewGuid(), Quantity = 1, Title = $"Old {i}" }));
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await ShopperCart.AddAsync(client, extra.Variants[0].Id);
+        var more = await ShopperCart.AddAsync(client, held.Variants[0].Id);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Your cart holds 100 different items, the most it can. Remove one to add Extra.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, more.StatusCode);
+        Assert.Equal(2, await ShopperCart.CountAsync(client));
     }
 }

@@ -8,6 +8,9 @@ internal static class CartInput
     /// <summary>Most units of one variant a cart line may hold.</summary>
     public const int MaxQuantity = 999;
 
+    /// <summary>Most different items one cart holds; every read prices them all.</summary>
+    public const int MaxLines = 100;
+
     public const string UnknownVariant = "That item isn’t available in this shop.";
 
     public static Guid? Variant(string? text) =>

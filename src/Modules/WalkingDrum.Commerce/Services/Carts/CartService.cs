@@ -112,6 +112,12 @@ public sealed partial class CartService(WalkingDrumDbContext db, CartStore store
             return new(false, "That item is not in your cart.");
         }
 
+        if (line is null && cart.Lines.Count >= CartInput.MaxLines)
+        {
+            db.ChangeTracker.Clear();
+            return new(false, $"Your cart holds {CartInput.MaxLines} different items, the most it can. Remove one to add {title}.");
+        }
+
         var had = line?.Quantity ?? 0;
         var wanted = add ? had + quantity : quantity;
         var problem = StockProblem(variant, title, wanted, had, add);
