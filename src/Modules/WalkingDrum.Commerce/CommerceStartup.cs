@@ -6,6 +6,8 @@ using WalkingDrum.Commerce.Endpoints;
 using WalkingDrum.Commerce.Parts;
 using WalkingDrum.Commerce.Recipes;
 using WalkingDrum.Commerce.Services;
+using WalkingDrum.Commerce.Services.Carts;
+using WalkingDrum.Commerce.Services.Coupons;
 using WalkingDrum.Commerce.Services.Csv;
 using WalkingDrum.Commerce.Services.Search;
 using WalkingDrum.Commerce.ViewModels;
@@ -20,13 +22,13 @@ using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Commerce;
 
-/// <summary>The catalog: products, variants, prices, inventory, collections, CSV and search.</summary>
+/// <summary>The catalog (products, variants, prices, inventory, collections, CSV and search), the cart and coupons.</summary>
 public sealed class CommerceStartup : IModuleStartup
 {
     public ModuleDescriptor Descriptor { get; } = new(
         "WalkingDrum.Commerce",
         "Commerce",
-        "Products with variants, prices and stock; collections; CSV import and export; search.",
+        "Products with variants, prices and stock; collections; CSV import and export; search; cart and coupons.",
         []);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -66,6 +68,14 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddScoped<CatalogImportRunner>();
         services.AddScoped<ProductCsvExporter>();
         services.AddSingleton(new AdminMenuItem("Import and export", "/admin/products/import", 120));
+
+        // Cart and coupons.
+        services.AddSingleton<IModelContributor, CartModel>();
+        services.AddScoped<CartStore>().AddScoped<CartPricing>().AddScoped<CartService>().AddScoped<CartPage>();
+        services.AddScoped<CouponService>().AddScoped<CouponRedemptions>();
+        services.AddScoped<IRecipeStep, CouponsStep>();
+        services.AddSingleton(new AdminMenuItem("Coupons", "/admin/coupons", 130));
+        services.AddLiquidDrop<CartPageDrop>().AddLiquidDrop<CartLineDrop>().AddLiquidDrop<CartConfirmDrop>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -73,5 +83,6 @@ public sealed class CommerceStartup : IModuleStartup
         endpoints.MapCatalogStorefrontEndpoints();
         endpoints.MapSearchEndpoints();
         endpoints.MapCatalogCsvEndpoints();
+        endpoints.MapCartEndpoints();
     }
 }

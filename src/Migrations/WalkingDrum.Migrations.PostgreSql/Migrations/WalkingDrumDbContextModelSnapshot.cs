@@ -179,6 +179,89 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.ToTable("stripe_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CouponCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("coupon_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_carts");
+
+                    b.HasIndex("TenantId", "TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_carts_tenant_id_token_hash");
+
+                    b.HasIndex("TenantId", "UpdatedAt")
+                        .HasDatabaseName("ix_carts_tenant_id_updated_at");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_carts_tenant_id_user_id");
+
+                    b.ToTable("carts", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CartLine", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("CartId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cart_id");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("variant_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("title");
+
+                    b.HasKey("TenantId", "CartId", "VariantId")
+                        .HasName("pk_cart_lines");
+
+                    b.ToTable("cart_lines", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Commerce.Models.CatalogImport", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -330,6 +413,96 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_collection_products_tenant_id_collection_id_position");
 
                     b.ToTable("collection_products", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Coupon", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<long?>("AmountOffMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_off_minor");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Duration")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("duration");
+
+                    b.Property<int?>("DurationCycles")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_cycles");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MinimumSubtotalMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("minimum_subtotal_minor");
+
+                    b.Property<string>("NormalizedCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("normalized_code");
+
+                    b.Property<int?>("PercentOff")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent_off");
+
+                    b.Property<int?>("RedemptionLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("redemption_limit");
+
+                    b.Property<int>("TimesRedeemed")
+                        .HasColumnType("integer")
+                        .HasColumnName("times_redeemed");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_coupons");
+
+                    b.HasIndex("TenantId", "NormalizedCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_coupons_tenant_id_normalized_code");
+
+                    b.ToTable("coupons", (string)null);
                 });
 
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Product", b =>
@@ -1360,6 +1533,25 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.ToTable("tenant_domains", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>
+                {
+                    b.HasOne("WalkingDrum.Core.Identity.ShopUser", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_carts_users_tenant_id_user_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CartLine", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Cart", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("TenantId", "CartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cart_lines_carts_tenant_id_cart_id");
+                });
+
             modelBuilder.Entity("WalkingDrum.Commerce.Models.CollectionProduct", b =>
                 {
                     b.HasOne("WalkingDrum.Commerce.Models.Collection", null)
@@ -1492,6 +1684,11 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tenant_domains_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Product", b =>

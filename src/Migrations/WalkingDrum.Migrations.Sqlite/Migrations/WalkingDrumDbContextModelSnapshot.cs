@@ -172,6 +172,89 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("stripe_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CouponCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coupon_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_carts");
+
+                    b.HasIndex("TenantId", "TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_carts_tenant_id_token_hash");
+
+                    b.HasIndex("TenantId", "UpdatedAt")
+                        .HasDatabaseName("ix_carts_tenant_id_updated_at");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_carts_tenant_id_user_id");
+
+                    b.ToTable("carts", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CartLine", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("CartId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cart_id");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("TenantId", "CartId", "VariantId")
+                        .HasName("pk_cart_lines");
+
+                    b.ToTable("cart_lines", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Commerce.Models.CatalogImport", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -323,6 +406,96 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_collection_products_tenant_id_collection_id_position");
 
                     b.ToTable("collection_products", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Coupon", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<long?>("AmountOffMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_off_minor");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Duration")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duration");
+
+                    b.Property<int?>("DurationCycles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_cycles");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MinimumSubtotalMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minimum_subtotal_minor");
+
+                    b.Property<string>("NormalizedCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_code");
+
+                    b.Property<int?>("PercentOff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("percent_off");
+
+                    b.Property<int?>("RedemptionLimit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("redemption_limit");
+
+                    b.Property<int>("TimesRedeemed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("times_redeemed");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_coupons");
+
+                    b.HasIndex("TenantId", "NormalizedCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_coupons_tenant_id_normalized_code");
+
+                    b.ToTable("coupons", (string)null);
                 });
 
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Product", b =>
@@ -1350,6 +1523,25 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("tenant_domains", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>
+                {
+                    b.HasOne("WalkingDrum.Core.Identity.ShopUser", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_carts_users_tenant_id_user_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.CartLine", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Cart", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("TenantId", "CartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cart_lines_carts_tenant_id_cart_id");
+                });
+
             modelBuilder.Entity("WalkingDrum.Commerce.Models.CollectionProduct", b =>
                 {
                     b.HasOne("WalkingDrum.Commerce.Models.Collection", null)
@@ -1482,6 +1674,11 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tenant_domains_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Product", b =>
