@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Billing.Services.Settings;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Content.Models;
 using ShopPage = WalkingDrum.Content.Models.Page;
@@ -29,6 +30,7 @@ public sealed partial class EndpointIsolationTests
         ["collectionId"] = _bCatalog.CollectionId.ToString(),
         ["collections/slug"] = _bCatalog.CollectionSlug,
         ["importId"] = _bImportId.ToString(),
+        ["couponId"] = _bCouponId.ToString(),
     };
 
     private CatalogOfB _bCatalog = null!;
@@ -107,4 +109,34 @@ public sealed partial class EndpointIsolationTests
         });
 
     private const string BImportFile = "b-secret-import.csv";
+
+    // B's coupon, and B's Stripe keys: only B's staff may see the code, only B's owner the keys.
+    private const string BCouponCode = "B-SECRET-COUPON";
+    private const string BPublishableKey = "pk_test_BSecretPublishable0000000000";
+    private const string BKeyHint = "sk_test_…b7x9";
+    private Guid _bCouponId;
+
+    private async Task SeedCouponAndPaymentsAsync(TestShop b)
+    {
+        _bCouponId = await InShop(b, async db =>
+        {
+            var coupon = new Coupon { Code = BCouponCode, NormalizedCode = BCouponCode, Kind = CouponKind.Percent, PercentOff = 15 };
+            db.Add(coupon);
+            await db.SaveChangesAsync();
+            return coupon.Id;
+        });
+        await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(b.Tenant, async services =>
+        {
+            var errors = await services.GetRequiredService<PaymentSettingsService>().SaveAsync(new PaymentSettingsInput
+            {
+                SecretKey = "sk_test_51BSecretKeyForIsolationb7x9",
+                PublishableKey = BPublishableKey,
+                WebhookSecret = "whsec_b-secret-webhook-0000000000",
+            }, CancellationToken.None);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException(string.Join("; ", errors.Values));
+            }
+        });
+    }
 }

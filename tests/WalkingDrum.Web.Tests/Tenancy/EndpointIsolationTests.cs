@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Billing.Models;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Content.Models;
 using ShopPage = WalkingDrum.Content.Models.Page;
@@ -37,6 +38,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
         await SeedThemeAsync(b);
         _bCatalog = await SeedCatalogAsync(b);
         await SeedImportAsync(b);
+        await SeedCouponAndPaymentsAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -156,7 +158,8 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
             var ids = await db.Set<ShopUser>().Select(u => u.Id.ToString()).ToListAsync();
             var alts = await db.Set<MediaAsset>().Select(m => m.Alt).ToListAsync();
             return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).Append(ThemeMarker)
-                .Append(CatalogOfB.ProductTitle).Append(CatalogOfB.CollectionTitle).Append("B-SECRET-SKU").Append(BImportFile).ToArray();
+                .Append(CatalogOfB.ProductTitle).Append(CatalogOfB.CollectionTitle).Append("B-SECRET-SKU").Append(BImportFile)
+                .Append(BCouponCode).Append(BPublishableKey).Append(BKeyHint).Append(System.Net.WebUtility.HtmlEncode(BKeyHint)).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -180,8 +183,12 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
             .Concat(await db.Set<Collection>().OrderBy(c => c.Slug).Select(c => $"{c.Slug}|{c.Title}|{c.IsPublished}").ToListAsync())
             .Concat(await db.Set<CollectionProduct>().Select(m => $"{m.CollectionId}|{m.ProductId}|{m.Position}").ToListAsync()));
         rows.AddRange(catalog);
+        rows.AddRange(await InShop(b, async db =>
+            (await db.Set<Coupon>().OrderBy(c => c.Code).Select(c => $"{c.Code}|{c.PercentOff}|{c.TimesRedeemed}|{c.Active}").ToListAsync())
+            .Concat((await db.Set<PaymentSettings>().AsNoTracking().ToListAsync()).Select(p => $"{p.SecretKeyProtected}|{p.PublishableKey}|{p.WebhookSecretProtected}|{p.SandboxWebhookUrl}|{p.UpdatedAt:O}"))
+            .ToList()));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
-        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images");
+        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images", "carts", "cart_lines", "stripe_inbox");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
     }
 
