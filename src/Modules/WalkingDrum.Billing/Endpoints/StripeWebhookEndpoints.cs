@@ -30,12 +30,7 @@ public static class StripeWebhookEndpoints
         StripeWebhookReceiver receiver,
         CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxPayloadBytes)
-        {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"A Stripe event is at most {MaxPayloadBytes / 1024} KB.");
-        }
-
-        var payload = await ReadAsync(request, cancellationToken);
+        var payload = request.ContentLength > MaxPayloadBytes ? null : await ReadAsync(request, cancellationToken);
         if (payload is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"A Stripe event is at most {MaxPayloadBytes / 1024} KB.");

@@ -46,6 +46,11 @@ public static class SandboxShopper
         return result;
     }
 
+    /// <summary>Opens a hosted checkout for the shop, as its storefront's checkout would.</summary>
+    public static Task<HostedCheckoutSession> StartAsync(KestrelBillingApp app, TestShop shop, HostedCheckoutRequest request) =>
+        AsStorefrontRequestAsync(app, shop, services =>
+            services.GetRequiredService<IHostedCheckout>().StartAsync(request, CancellationToken.None));
+
     /// <summary>Fills in the sandbox's hosted payment page with a card and submits it.</summary>
     public static async Task<HttpResponseMessage> PayAsync(Uri page, string cardNumber)
     {
@@ -68,11 +73,11 @@ public static class SandboxShopper
         using var client = await SandboxClientAsync(app, shop);
         for (var i = 0; i < 300; i++)
         {
-            using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/_sandbox/deliveries"));
-            var states = document.RootElement.GetProperty("data").EnumerateArray().Select(d => d.GetProperty("state").GetString()).ToList();
+            var deliveries = await DeliveriesAsync(client);
+            var states = deliveries.Select(d => d.GetProperty("state").GetString()).ToList();
             if (states.Contains("failed"))
             {
-                throw new InvalidOperationException($"A sandbox delivery failed: {document.RootElement}");
+                throw new InvalidOperationException("A sandbox delivery failed.");
             }
 
             if (states.Count > 0 && states.All(state => state == "delivered"))
@@ -92,13 +97,12 @@ public static class SandboxShopper
         using var client = await SandboxClientAsync(app, shop);
         for (var i = 0; i < 300; i++)
         {
-            using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/_sandbox/deliveries"));
-            var deliveries = document.RootElement.GetProperty("data").EnumerateArray().ToList();
+            var deliveries = await DeliveriesAsync(client);
             if (deliveries.Count > 0 && deliveries.All(d => d.GetProperty("attempts").GetInt32() > 0))
             {
                 if (deliveries.Any(d => d.GetProperty("state").GetString() == "delivered"))
                 {
-                    throw new InvalidOperationException($"A delivery was accepted: {document.RootElement}");
+                    throw new InvalidOperationException("A delivery was accepted.");
                 }
 
                 return;
@@ -124,6 +128,12 @@ public static class SandboxShopper
         {
             throw new InvalidOperationException($"The sandbox refused the fault: {await response.Content.ReadAsStringAsync()}");
         }
+    }
+
+    private static async Task<List<System.Text.Json.JsonElement>> DeliveriesAsync(HttpClient client)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/_sandbox/deliveries"));
+        return [.. document.RootElement.GetProperty("data").EnumerateArray().Select(d => d.Clone())];
     }
 
     // A client of the shop's sandbox account, for the sandbox's test controls.

@@ -24,11 +24,18 @@ internal sealed class SandboxWebhooks(
     /// <summary>The path of the webhook receiver under a shop's address.</summary>
     public const string ReceiverPath = "/stripe/webhook";
 
+    /// <summary>The receiver's address under the shop address <paramref name="request"/> came in on.</summary>
+    public static string ReceiverUrl(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{ReceiverPath}";
+    }
+
     public async Task EnsureRegisteredAsync(CancellationToken cancellationToken)
     {
         var request = http.HttpContext?.Request
             ?? throw new InvalidOperationException("The sandbox webhook is registered from a storefront request.");
-        var url = $"{request.Scheme}://{request.Host}{request.PathBase}{ReceiverPath}";
+        var url = ReceiverUrl(request);
         var settings = await db.Set<PaymentSettings>().FirstOrDefaultAsync(cancellationToken);
         if (settings?.SandboxWebhookUrl == url && settings.SandboxWebhookSecretProtected is not null)
         {

@@ -24,8 +24,8 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
         var shop = await app.CreateShopDirectlyAsync();
         var request = SandboxShopper.Request(shop, "draft-1", "checkout-draft-1");
 
-        var session = await StartAsync(shop, request);
-        var again = await StartAsync(shop, request);
+        var session = await SandboxShopper.StartAsync(app, shop, request);
+        var again = await SandboxShopper.StartAsync(app, shop, request);
         Assert.Equal(session.SessionId, again.SessionId);
 
         using var paid = await SandboxShopper.PayAsync(session.Url, "4242424242424242");
@@ -59,7 +59,7 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
     public async Task A_declined_card_records_nothing()
     {
         var shop = await app.CreateShopDirectlyAsync();
-        var session = await StartAsync(shop, SandboxShopper.Request(shop, "draft-2", "checkout-draft-2"));
+        var session = await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "draft-2", "checkout-draft-2"));
 
         using var declined = await SandboxShopper.PayAsync(session.Url, "4000000000000002");
 
@@ -78,10 +78,10 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
     public async Task Busy_or_failing_responses_are_retried_until_the_request_succeeds(int status)
     {
         var shop = await app.CreateShopDirectlyAsync();
-        await StartAsync(shop, SandboxShopper.Request(shop, "warm-up", $"warm-up-{status}"));
+        await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "warm-up", $"warm-up-{status}"));
         await SandboxShopper.InjectFaultAsync(app, shop, status, count: 2, "/v1/checkout/sessions");
 
-        var session = await StartAsync(shop, SandboxShopper.Request(shop, "draft-3", $"checkout-draft-3-{status}"));
+        var session = await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "draft-3", $"checkout-draft-3-{status}"));
 
         Assert.StartsWith("cs_", session.SessionId, StringComparison.Ordinal);
     }
@@ -90,10 +90,10 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
     public async Task A_processor_that_keeps_failing_gives_a_readable_transient_error()
     {
         var shop = await app.CreateShopDirectlyAsync();
-        await StartAsync(shop, SandboxShopper.Request(shop, "warm-up", "warm-up-down"));
+        await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "warm-up", "warm-up-down"));
         await SandboxShopper.InjectFaultAsync(app, shop, 503, count: 10, "/v1/checkout/sessions");
 
-        var failure = await Assert.ThrowsAsync<PaymentException>(() => StartAsync(shop, SandboxShopper.Request(shop, "draft-4", "checkout-draft-4")));
+        var failure = await Assert.ThrowsAsync<PaymentException>(() => SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "draft-4", "checkout-draft-4")));
 
         Assert.True(failure.IsTransient);
         Assert.Contains("try again", failure.Message, StringComparison.OrdinalIgnoreCase);
@@ -111,9 +111,6 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
         Assert.Contains("sandbox", message, StringComparison.Ordinal);
     }
 
-    private Task<HostedCheckoutSession> StartAsync(TestShop shop, HostedCheckoutRequest request) =>
-        SandboxShopper.AsStorefrontRequestAsync(app, shop, services =>
-            services.GetRequiredService<IHostedCheckout>().StartAsync(request, CancellationToken.None));
 
     private Task<PaymentRefund> RefundAsync(TestShop shop, string paymentId, long cents, string key) =>
         SandboxShopper.AsStorefrontRequestAsync(app, shop, services =>

@@ -4,7 +4,6 @@ using WalkingDrum.Billing.Models;
 using WalkingDrum.Billing.Services.Stripe;
 using WalkingDrum.Billing.Services.Webhooks;
 using WalkingDrum.Billing.Tests.Fixtures;
-using WalkingDrum.Core.Payments;
 using WalkingDrum.Testing;
 using Xunit;
 
@@ -19,7 +18,7 @@ public sealed class EventReconciliationTests(KestrelBillingApp app) : IClassFixt
     public async Task A_payment_whose_webhooks_were_all_refused_is_recorded_once_by_reconciliation()
     {
         var shop = await app.CreateShopDirectlyAsync();
-        var session = await StartAsync(shop, SandboxShopper.Request(shop, "draft-r", "checkout-draft-r"));
+        var session = await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "draft-r", "checkout-draft-r"));
         await BreakWebhookSecretAsync(shop);
 
         using (await SandboxShopper.PayAsync(session.Url, "4242424242424242"))
@@ -51,7 +50,4 @@ public sealed class EventReconciliationTests(KestrelBillingApp app) : IClassFixt
     private Task<int> ReconcileAsync(TestShop shop) =>
         SandboxShopper.AsStorefrontRequestAsync(app, shop, services => StripeEventReconciler.ReconcileAsync(services, CancellationToken.None));
 
-    private Task<HostedCheckoutSession> StartAsync(TestShop shop, HostedCheckoutRequest request) =>
-        SandboxShopper.AsStorefrontRequestAsync(app, shop, services =>
-            services.GetRequiredService<IHostedCheckout>().StartAsync(request, CancellationToken.None));
 }

@@ -20,7 +20,7 @@ public sealed class PaymentsModel(PaymentSettingsService settings) : PageModel
     public PaymentSettingsView Saved { get; private set; } = null!;
 
     /// <summary>The address to enter as the webhook endpoint in Stripe's dashboard.</summary>
-    public string WebhookUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{SandboxWebhooks.ReceiverPath}";
+    public string WebhookUrl => SandboxWebhooks.ReceiverUrl(Request);
 
     [TempData]
     public string? Notice { get; set; }
