@@ -104,8 +104,9 @@ public sealed class CatalogJourneyTests(BrowserFixture browser) : IClassFixture<
         });
         await page.GetByLabel("Alt text of the new image").FillAsync("A bag of Rwanda Huye Mountain coffee");
         await _screenshots.TakeAsync(page, "catalog-00-product-editor");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
+        // Saving makes the image's responsive variants, which takes seconds on a busy machine.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync(new() { Timeout = 60_000 });
+        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal), new() { Timeout = 60_000 });
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("was added");
         await _screenshots.TakeAsync(page, "catalog-00b-product-saved");
     }
