@@ -76,6 +76,9 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddScoped<IRecipeStep, CouponsStep>();
         services.AddSingleton(new AdminMenuItem("Coupons", "/admin/coupons", 130));
         services.AddLiquidDrop<CartPageDrop>().AddLiquidDrop<CartLineDrop>().AddLiquidDrop<CartConfirmDrop>();
+
+        // Checkout and orders.
+        services.AddSingleton<IModelContributor, OrderModel>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,0 +1,73 @@
+using WalkingDrum.Core.Data;
+using WalkingDrum.Core.Money;
+
+namespace WalkingDrum.Commerce.Models;
+
+/// <summary>
+/// What a shopper agreed to pay when sent to the hosted payment page: the cart's lines, the
+/// address, shipping, tax and totals, frozen. The order is made from it once the payment is
+/// reported, whatever happened to the cart or the catalog meanwhile. A draft is identified by its
+/// <see cref="Fingerprint"/>, so submitting the same checkout twice reuses one payment page.
+/// </summary>
+public sealed class CheckoutDraft : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>SHA-256 (hex) of the cart, its version and everything the shopper entered.</summary>
+    public required string Fingerprint { get; set; }
+
+    public Guid CartId { get; set; }
+
+    /// <summary>The cart's <c>UpdatedAt</c> when the draft was made: the cart is emptied after payment only if unchanged since.</summary>
+    public DateTimeOffset CartVersion { get; set; }
+
+    public required string Email { get; set; }
+
+    public Guid? UserId { get; set; }
+
+    public Guid? CouponId { get; set; }
+
+    public string? CouponCode { get; set; }
+
+    public string ShippingMethod { get; set; } = "";
+
+    public string TaxLabel { get; set; } = "";
+
+    /// <summary>The address, as JSON (<see cref="PostalAddress"/>).</summary>
+    public string AddressJson { get; set; } = "{}";
+
+    /// <summary>The lines, as JSON (<see cref="CheckoutDraftLine"/>).</summary>
+    public string LinesJson { get; set; } = "[]";
+
+    public string Currency { get; set; } = "USD";
+
+    public long SubtotalMinor { get; set; }
+
+    public long DiscountMinor { get; set; }
+
+    public long ShippingMinor { get; set; }
+
+    public long TaxMinor { get; set; }
+
+    public long TotalMinor { get; set; }
+
+    /// <summary>The hosted payment page opened for the draft, once the processor answered.</summary>
+    public string? SessionId { get; set; }
+
+    public string? SessionUrl { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public Amount Total => new(TotalMinor, Currency);
+}
+
+/// <summary>One line of a <see cref="CheckoutDraft"/>.</summary>
+/// <param name="VariantId">The variant bought.</param>
+/// <param name="ProductId">Its product.</param>
+/// <param name="Title">Product and options.</param>
+/// <param name="Sku">Stock-keeping unit, if set.</param>
+/// <param name="Quantity">Units.</param>
+/// <param name="UnitPriceMinor">Price of one unit, in the draft's currency.</param>
+public sealed record CheckoutDraftLine(Guid VariantId, Guid ProductId, string Title, string? Sku, int Quantity, long UnitPriceMinor);
