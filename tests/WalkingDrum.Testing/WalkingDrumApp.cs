@@ -28,6 +28,7 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Dictionary<string, string?> _overrides;
     private readonly bool _kestrel;
+    private readonly bool _ownsDatabase;
     private TestDatabase? _database;
 
     public WalkingDrumApp() : this(new Dictionary<string, string?>())
@@ -39,10 +40,16 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
-    /// <summary>An app with extra settings; with <paramref name="kestrel"/> it serves over real HTTP.</summary>
-    protected WalkingDrumApp(Dictionary<string, string?> overrides, bool kestrel = false)
+    /// <summary>
+    /// An app with extra settings; with <paramref name="kestrel"/> it serves over real HTTP. With
+    /// <paramref name="database"/> it runs on another app's database and App_Data, as the same
+    /// deployment restarted would (the other app keeps owning them).
+    /// </summary>
+    protected WalkingDrumApp(Dictionary<string, string?> overrides, bool kestrel = false, TestDatabase? database = null)
     {
         _overrides = overrides;
+        _database = database;
+        _ownsDatabase = database is null;
         if (kestrel)
         {
             UseKestrel(ListenOnLoopback);
@@ -63,14 +70,14 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database ??= await TestDatabase.CreateAsync();
         _ = Services; // starts the host, which migrates the database
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null)
+        if (_database is not null && _ownsDatabase)
         {
             await _database.DisposeAsync();
         }

@@ -7,8 +7,10 @@ using WalkingDrum.Commerce.Parts;
 using WalkingDrum.Commerce.Recipes;
 using WalkingDrum.Commerce.Services;
 using WalkingDrum.Commerce.Services.Carts;
+using WalkingDrum.Commerce.Services.Checkout;
 using WalkingDrum.Commerce.Services.Coupons;
 using WalkingDrum.Commerce.Services.Csv;
+using WalkingDrum.Commerce.Services.Orders;
 using WalkingDrum.Commerce.Services.Search;
 using WalkingDrum.Commerce.ViewModels;
 using WalkingDrum.Core.Admin;
@@ -17,12 +19,13 @@ using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Events;
 using WalkingDrum.Core.Modules;
+using WalkingDrum.Core.Payments;
 using WalkingDrum.Core.Recipes;
 using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Commerce;
 
-/// <summary>The catalog (products, variants, prices, inventory, collections, CSV and search), the cart and coupons.</summary>
+/// <summary>The catalog (products, variants, prices, inventory, collections, CSV and search), the cart, coupons, checkout and orders.</summary>
 public sealed class CommerceStartup : IModuleStartup
 {
     public ModuleDescriptor Descriptor { get; } = new(
@@ -79,6 +82,12 @@ public sealed class CommerceStartup : IModuleStartup
 
         // Checkout and orders.
         services.AddSingleton<IModelContributor, OrderModel>();
+        services.AddScoped<CheckoutDrafts>().AddScoped<CheckoutAccounts>().AddScoped<CheckoutService>().AddScoped<CheckoutPage>();
+        services.AddScoped<OrderConfirmation>().AddScoped<OrderRecorder>().AddScoped<CheckoutReturns>();
+        services.AddScoped<ICheckoutCompletionHandler>(sp => sp.GetRequiredService<OrderRecorder>());
+        services.AddLiquidDrop<CheckoutPageDrop>().AddLiquidDrop<CheckoutSummaryDrop>().AddLiquidDrop<ShippingChoiceDrop>();
+        services.AddLiquidDrop<CountryOptionDrop>().AddLiquidDrop<FieldErrorDrop>();
+        services.AddLiquidDrop<OrderPageDrop>().AddLiquidDrop<OrderLineDrop>().AddLiquidDrop<PendingOrderDrop>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -87,5 +96,6 @@ public sealed class CommerceStartup : IModuleStartup
         endpoints.MapSearchEndpoints();
         endpoints.MapCatalogCsvEndpoints();
         endpoints.MapCartEndpoints();
+        endpoints.MapCheckoutEndpoints();
     }
 }

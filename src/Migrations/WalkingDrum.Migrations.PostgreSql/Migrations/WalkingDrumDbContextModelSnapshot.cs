@@ -419,6 +419,12 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("shipping_minor");
 
+                    b.Property<string>("StorefrontUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("storefront_url");
+
                     b.Property<long>("SubtotalMinor")
                         .HasColumnType("bigint")
                         .HasColumnName("subtotal_minor");

@@ -412,6 +412,12 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("shipping_minor");
 
+                    b.Property<string>("StorefrontUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storefront_url");
+
                     b.Property<long>("SubtotalMinor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("subtotal_minor");

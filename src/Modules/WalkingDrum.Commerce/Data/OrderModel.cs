@@ -42,6 +42,7 @@ internal sealed class OrderModel : IModelContributor
             draft.Property(d => d.Currency).HasMaxLength(3);
             draft.Property(d => d.SessionId).HasMaxLength(255);
             draft.Property(d => d.SessionUrl).HasMaxLength(2000);
+            draft.Property(d => d.StorefrontUrl).HasMaxLength(500);
             draft.Ignore(d => d.Total);
             draft.HasIndex(d => new { d.TenantId, d.Fingerprint }).IsUnique();
             draft.HasIndex(d => new { d.TenantId, d.CreatedAt });

@@ -34,6 +34,7 @@ internal sealed class CartPage(Storefront storefront, CartService carts, IAntifo
         "removed" => "The item was removed from your cart.",
         "coupon" => "Your code was applied.",
         "coupon-removed" => "Your code was removed.",
+        "checkout-canceled" => "Payment canceled: nothing was charged and your cart is as you left it.",
         _ => null,
     };
 

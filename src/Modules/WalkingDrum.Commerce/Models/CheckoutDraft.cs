@@ -58,6 +58,9 @@ public sealed class CheckoutDraft : ITenantOwned
 
     public string? SessionUrl { get; set; }
 
+    /// <summary>The storefront's root as the shopper reached it (ends in a slash), for links in emails sent later.</summary>
+    public string StorefrontUrl { get; set; } = "";
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public Amount Total => new(TotalMinor, Currency);

@@ -33,8 +33,9 @@ internal sealed partial class StripeEventReconciler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first pass runs at start: whatever a stopped or crashed node missed is fetched at once.
         using var timer = new PeriodicTimer(_every, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
             try
             {
@@ -45,6 +46,7 @@ internal sealed partial class StripeEventReconciler(
                 LogPassFailed(logger, ex);
             }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>One pass over every shop that has taken payments.</summary>

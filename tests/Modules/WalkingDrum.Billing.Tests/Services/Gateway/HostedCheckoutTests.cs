@@ -28,7 +28,7 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
         var again = await SandboxShopper.StartAsync(app, shop, request);
         Assert.Equal(session.SessionId, again.SessionId);
 
-        using var paid = await SandboxShopper.PayAsync(session.Url, "4242424242424242");
+        using var paid = await SandboxCards.PayAsync(session.Url, SandboxCards.Visa);
         Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
         Assert.Contains($"session={session.SessionId}", paid.Headers.Location!.ToString(), StringComparison.Ordinal);
 
@@ -51,7 +51,7 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
         Assert.Contains("greater than", tooMuch.Message, StringComparison.OrdinalIgnoreCase);
 
         // Three shuffled copies of every event, all delivered and acknowledged, yet one completion.
-        await SandboxShopper.WaitForDeliveriesAsync(app, shop);
+        await SandboxControls.WaitForDeliveriesAsync(app, shop);
         Assert.Single(Log.CompletionsOf(shop.Tenant.Id));
     }
 
@@ -61,7 +61,7 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
         var shop = await app.CreateShopDirectlyAsync();
         var session = await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "draft-2", "checkout-draft-2"));
 
-        using var declined = await SandboxShopper.PayAsync(session.Url, "4000000000000002");
+        using var declined = await SandboxCards.PayAsync(session.Url, SandboxCards.Declined);
 
         Assert.Equal(HttpStatusCode.PaymentRequired, declined.StatusCode);
         Assert.Contains("declined", await declined.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
@@ -79,7 +79,7 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
     {
         var shop = await app.CreateShopDirectlyAsync();
         await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "warm-up", $"warm-up-{status}"));
-        await SandboxShopper.InjectFaultAsync(app, shop, status, count: 2, "/v1/checkout/sessions");
+        await SandboxControls.InjectFaultAsync(app, shop, status, count: 2, "/v1/checkout/sessions");
 
         var session = await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "draft-3", $"checkout-draft-3-{status}"));
 
@@ -91,7 +91,7 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
     {
         var shop = await app.CreateShopDirectlyAsync();
         await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "warm-up", "warm-up-down"));
-        await SandboxShopper.InjectFaultAsync(app, shop, 503, count: 10, "/v1/checkout/sessions");
+        await SandboxControls.InjectFaultAsync(app, shop, 503, count: 10, "/v1/checkout/sessions");
 
         var failure = await Assert.ThrowsAsync<PaymentException>(() => SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "draft-4", "checkout-draft-4")));
 

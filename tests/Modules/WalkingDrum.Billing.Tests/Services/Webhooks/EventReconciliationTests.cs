@@ -21,11 +21,11 @@ public sealed class EventReconciliationTests(KestrelBillingApp app) : IClassFixt
         var session = await SandboxShopper.StartAsync(app, shop, SandboxShopper.Request(shop, "draft-r", "checkout-draft-r"));
         await BreakWebhookSecretAsync(shop);
 
-        using (await SandboxShopper.PayAsync(session.Url, "4242424242424242"))
+        using (await SandboxCards.PayAsync(session.Url, SandboxCards.Visa))
         {
         }
 
-        await SandboxShopper.WaitForRefusedDeliveriesAsync(app, shop);
+        await SandboxControls.WaitForRefusedDeliveriesAsync(app, shop);
         Assert.Empty(Log.CompletionsOf(shop.Tenant.Id));
         Assert.False(await app.InShopAsync(shop.Tenant, db => db.Set<StripeInboxEvent>().AnyAsync(e => e.TenantId == shop.Tenant.Id)));
 

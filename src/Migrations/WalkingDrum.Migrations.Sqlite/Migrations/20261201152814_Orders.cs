@@ -36,6 +36,7 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     total_minor = table.Column<long>(type: "INTEGER", nullable: false),
                     session_id = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     session_url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    storefront_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

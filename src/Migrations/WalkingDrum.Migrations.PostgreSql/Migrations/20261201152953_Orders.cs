@@ -36,6 +36,7 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     total_minor = table.Column<long>(type: "bigint", nullable: false),
                     session_id = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     session_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    storefront_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
