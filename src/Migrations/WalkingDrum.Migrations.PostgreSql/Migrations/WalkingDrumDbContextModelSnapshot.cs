@@ -52,10 +52,6 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
-                    b.Property<long?>("EventsReconciledUntil")
-                        .HasColumnType("bigint")
-                        .HasColumnName("events_reconciled_until");
-
                     b.Property<string>("PublishableKey")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -177,6 +173,27 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_stripe_inbox_tenant_id_created_unix");
 
                     b.ToTable("stripe_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.StripeReconcileCursor", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<long?>("ReconciledUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reconciled_until");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_stripe_reconcile_cursors");
+
+                    b.ToTable("stripe_reconcile_cursors", (string)null);
                 });
 
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>

@@ -45,10 +45,6 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("tenant_id");
 
-                    b.Property<long?>("EventsReconciledUntil")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("events_reconciled_until");
-
                     b.Property<string>("PublishableKey")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
@@ -170,6 +166,27 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_stripe_inbox_tenant_id_created_unix");
 
                     b.ToTable("stripe_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.StripeReconcileCursor", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<long?>("ReconciledUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reconciled_until");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_stripe_reconcile_cursors");
+
+                    b.ToTable("stripe_reconcile_cursors", (string)null);
                 });
 
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>

@@ -4,7 +4,7 @@ using WalkingDrum.Core.Data;
 
 namespace WalkingDrum.Billing.Data;
 
-/// <summary>Tables of payments: each shop's Stripe account and the inbox of received events.</summary>
+/// <summary>Tables of payments: each shop's Stripe account, the inbox of received events and the reconciliation cursors.</summary>
 internal sealed class BillingModel : IModelContributor
 {
     public void Contribute(ModelBuilder modelBuilder, DatabaseProvider provider)
@@ -20,6 +20,12 @@ internal sealed class BillingModel : IModelContributor
             settings.Property(s => s.SandboxWebhookId).HasMaxLength(100);
             settings.Property(s => s.SandboxWebhookUrl).HasMaxLength(500);
             settings.Property(s => s.SandboxWebhookSecretProtected).HasMaxLength(2000);
+        });
+
+        modelBuilder.Entity<StripeReconcileCursor>(cursor =>
+        {
+            cursor.ToTable("StripeReconcileCursors");
+            cursor.HasKey(c => c.TenantId);
         });
 
         modelBuilder.Entity<StripeInboxEvent>(inbox =>

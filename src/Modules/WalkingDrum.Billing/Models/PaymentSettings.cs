@@ -30,11 +30,5 @@ public sealed class PaymentSettings : ITenantOwned
     /// <summary>The sandbox endpoint's signing secret, protected.</summary>
     public string? SandboxWebhookSecretProtected { get; set; }
 
-    /// <summary>
-    /// Unix seconds: events created before this were already pulled from the Events API by the
-    /// reconciliation job; <see langword="null"/> until its first pass.
-    /// </summary>
-    public long? EventsReconciledUntil { get; set; }
-
     public DateTimeOffset UpdatedAt { get; set; }
 }

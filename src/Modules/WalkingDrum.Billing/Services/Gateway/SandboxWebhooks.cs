@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Stripe;
 using WalkingDrum.Billing.Models;
 using WalkingDrum.Billing.Services.Stripe;
+using WalkingDrum.Billing.Services.Webhooks;
 using WalkingDrum.Core.Data;
 
 namespace WalkingDrum.Billing.Services.Gateway;
@@ -62,6 +63,7 @@ internal sealed class SandboxWebhooks(
         settings.SandboxWebhookUrl = url;
         settings.SandboxWebhookSecretProtected = secrets.Protect(shop.TenantId, created.Secret);
         settings.UpdatedAt = clock.GetUtcNow();
+        await ReconcileEnrollment.StageAsync(db, settings.UpdatedAt, restart: false, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

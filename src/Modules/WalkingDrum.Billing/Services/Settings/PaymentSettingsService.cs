@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Stripe;
 using WalkingDrum.Billing.Models;
 using WalkingDrum.Billing.Services.Stripe;
+using WalkingDrum.Billing.Services.Webhooks;
 using WalkingDrum.Core.Content;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Events;
@@ -50,10 +51,12 @@ public sealed class PaymentSettingsService(
             db.Add(settings);
         }
 
+        var newAccount = false;
         if (input.SecretKey?.Trim() is { Length: > 0 } secret)
         {
             settings.SecretKeyProtected = secrets.Protect(tenant.TenantId, secret);
             settings.SecretKeyHint = StripeSecrets.Hint(secret);
+            newAccount = true;
         }
 
         if (input.WebhookSecret?.Trim() is { Length: > 0 } webhook)
@@ -63,6 +66,8 @@ public sealed class PaymentSettingsService(
 
         settings.PublishableKey = input.PublishableKey?.Trim() is { Length: > 0 } publishable ? publishable : settings.PublishableKey;
         settings.UpdatedAt = clock.GetUtcNow();
+        // Another account's events start from scratch: the old cursor counted the sandbox's.
+        await ReconcileEnrollment.StageAsync(db, settings.UpdatedAt, restart: newAccount, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ForgetAsync(cancellationToken);
         return new Dictionary<string, string>();

@@ -56,10 +56,7 @@ internal sealed partial class StripeEventReconciler(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WalkingDrumDbContext>();
-            shopIds = await db.Set<PaymentSettings>().IgnoreQueryFilters().AsNoTracking()
-                .Where(s => s.WebhookSecretProtected != null || s.SandboxWebhookSecretProtected != null)
-                .Select(s => s.TenantId)
-                .ToListAsync(cancellationToken);
+            shopIds = await db.Set<StripeReconcileCursor>().AsNoTracking().Select(c => c.TenantId).ToListAsync(cancellationToken);
         }
 
         foreach (var shopId in shopIds)
@@ -89,14 +86,14 @@ internal sealed partial class StripeEventReconciler(
         var clock = services.GetRequiredService<TimeProvider>();
         var inbox = services.GetRequiredService<StripeInbox>();
         var shop = services.GetRequiredService<ShopStripe>();
-        var settings = await db.Set<PaymentSettings>().FirstOrDefaultAsync(cancellationToken);
-        if (settings is null)
+        var cursor = await db.Set<StripeReconcileCursor>().FirstOrDefaultAsync(c => c.TenantId == shop.TenantId, cancellationToken);
+        if (cursor is null)
         {
             return 0;
         }
 
         var passStarted = clock.GetUtcNow();
-        var since = settings.EventsReconciledUntil is { } until
+        var since = cursor.ReconciledUntil is { } until
             ? DateTimeOffset.FromUnixTimeSeconds(until) - Overlap
             : passStarted - FirstLookBack;
         var client = await shop.ClientAsync(cancellationToken);
@@ -111,7 +108,7 @@ internal sealed partial class StripeEventReconciler(
             }
         }
 
-        settings.EventsReconciledUntil = passStarted.ToUnixTimeSeconds();
+        cursor.ReconciledUntil = passStarted.ToUnixTimeSeconds();
         await db.SaveChangesAsync(cancellationToken);
         return added;
     }
