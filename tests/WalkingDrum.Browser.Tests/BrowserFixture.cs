@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The platform root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app under test, for setting up shops the journey starts from.</summary>
+    public WalkingDrumApp App => _app;
+
     /// <summary>Short provider name used to keep the screenshots of each run apart.</summary>
     public string ProviderName => _app.Database.Provider == DatabaseProvider.PostgreSql ? "postgres" : "sqlite";
 
