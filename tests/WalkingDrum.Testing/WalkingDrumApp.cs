@@ -28,6 +28,7 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Dictionary<string, string?> _overrides;
     private readonly bool _kestrel;
+    private readonly TestDatabase? _givenDatabase;
     private TestDatabase? _database;
 
     public WalkingDrumApp() : this(new Dictionary<string, string?>())
@@ -51,6 +52,17 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
+    /// An app on a database the caller created and disposes: a second node beside another app
+    /// (see <see cref="TestDatabase.ForAnotherNode"/>), or the same node started again after the
+    /// first app was disposed.
+    /// </summary>
+    protected WalkingDrumApp(TestDatabase database, Dictionary<string, string?> overrides)
+        : this(overrides)
+    {
+        _givenDatabase = database;
+    }
+
+    /// <summary>
     /// An app that serves over real HTTP (see <see cref="StartKestrel"/>). The server must be chosen
     /// before the host starts, and <see cref="InitializeAsync"/> starts it.
     /// </summary>
@@ -63,14 +75,14 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = _givenDatabase ?? await TestDatabase.CreateAsync();
         _ = Services; // starts the host, which migrates the database
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null)
+        if (_database is not null && _givenDatabase is null)
         {
             await _database.DisposeAsync();
         }
