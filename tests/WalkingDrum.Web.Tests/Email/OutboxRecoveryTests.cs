@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Email;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Testing;
@@ -10,10 +11,52 @@ namespace WalkingDrum.Web.Tests.Email;
 
 /// <summary>
 /// The outbox outlives the process that wrote it, and several processes on one database share it
-/// without sending anything twice. Each test starts its own apps on one database.
+/// without sending anything twice. Most tests start their own apps on one database.
 /// </summary>
-public sealed class OutboxRecoveryTests
+public sealed class OutboxRecoveryTests(OutboxApp app) : IClassFixture<OutboxApp>
 {
+    [Fact]
+    public async Task A_message_claimed_by_a_node_that_died_is_sent_once_the_claim_runs_out()
+    {
+        var shop = await app.CreateShopDirectlyAsync();
+        var subject = "Claimed by the dead " + Guid.NewGuid().ToString("N");
+        var to = $"{Guid.NewGuid():N}@example.com";
+        var now = OutboxRows.NowMs;
+        // As another node leaves it when it dies after claiming, before sending.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WalkingDrumDbContext>();
+            db.Add(new OutboxEmail
+            {
+                TenantId = shop.Tenant.Id,
+                Id = Guid.CreateVersion7(),
+                Recipient = to,
+                Subject = subject,
+                HtmlBody = "<p>Hello</p>",
+                TextBody = "Hello",
+                Status = OutboxStatus.Pending,
+                Attempts = 1,
+                CreatedAtMs = now,
+                NextAttemptAtMs = now,
+                LeaseOwner = "dead-node",
+                LeaseUntilMs = now + (long)EmailOutbox.Lease.TotalMilliseconds,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        // While the claim holds, nobody else takes the message (this fixture's outbox holds nothing else).
+        var outbox = app.Services.GetRequiredService<EmailOutbox>();
+        Assert.DoesNotContain(await outbox.ClaimDueAsync("another-node", 10, CancellationToken.None), e => e.Subject == subject);
+        Assert.Equal("dead-node", (await OutboxRows.FindAsync(app, subject))?.LeaseOwner);
+
+        await OutboxRows.UpdateAsync(app, subject, set => set.SetProperty(e => e.LeaseUntilMs, OutboxRows.NowMs - 1));
+
+        await Mailbox.WaitForMessageAsync(app, shop.Name, to);
+        var sent = await OutboxRows.WaitForAsync(app, subject, r => r.Status == OutboxStatus.Sent);
+        Assert.Equal(2, sent.Attempts);
+        Assert.Null(sent.LeaseOwner);
+    }
+
     [Fact]
     public async Task A_message_stored_by_a_process_that_stopped_before_sending_it_is_sent_by_the_next_one()
     {
@@ -75,7 +118,7 @@ public sealed class OutboxRecoveryTests
             // One commit makes them all visible to both nodes at once.
             await first.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(shop.Tenant, async services =>
             {
-                var db = services.GetRequiredService<WalkingDrum.Core.Data.WalkingDrumDbContext>();
+                var db = services.GetRequiredService<WalkingDrumDbContext>();
                 var email = services.GetRequiredService<IEmailSender>();
                 await using var transaction = await db.Database.BeginTransactionAsync();
                 foreach (var message in messages)
@@ -109,16 +152,16 @@ public sealed class OutboxRecoveryTests
         const int count = 200;
         const int claimers = 8;
         await using var database = await TestDatabase.CreateAsync();
-        var app = OutboxApp.On(database);
+        var own = OutboxApp.On(database);
         try
         {
-            await app.InitializeAsync();
+            await own.InitializeAsync();
             // Only the claimers below take messages.
-            await app.Services.GetServices<IHostedService>().OfType<EmailDispatcher>().Single().StopAsync(CancellationToken.None);
-            var shop = await app.CreateShopDirectlyAsync();
-            await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(shop.Tenant, async services =>
+            await own.Services.GetServices<IHostedService>().OfType<EmailDispatcher>().Single().StopAsync(CancellationToken.None);
+            var shop = await own.CreateShopDirectlyAsync();
+            await own.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(shop.Tenant, async services =>
             {
-                var db = services.GetRequiredService<WalkingDrum.Core.Data.WalkingDrumDbContext>();
+                var db = services.GetRequiredService<WalkingDrumDbContext>();
                 var email = services.GetRequiredService<IEmailSender>();
                 await using var transaction = await db.Database.BeginTransactionAsync();
                 for (var i = 0; i < count; i++)
@@ -129,7 +172,7 @@ public sealed class OutboxRecoveryTests
                 await transaction.CommitAsync();
             });
 
-            var outbox = app.Services.GetRequiredService<EmailOutbox>();
+            var outbox = own.Services.GetRequiredService<EmailOutbox>();
             var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var claimerTasks = Enumerable.Range(0, claimers).Select(n => Task.Run(async () =>
             {
@@ -148,11 +191,11 @@ public sealed class OutboxRecoveryTests
             var all = claims.SelectMany(c => c).ToList();
             Assert.Equal(count, all.Count);
             Assert.Equal(count, all.Distinct().Count());
-            Assert.All(await OutboxRows.AllAsync(app, "Race "), r => Assert.Equal(1, r.Attempts));
+            Assert.All(await OutboxRows.AllAsync(own, "Race "), r => Assert.Equal(1, r.Attempts));
         }
         finally
         {
-            await ((IAsyncLifetime)app).DisposeAsync();
+            await ((IAsyncLifetime)own).DisposeAsync();
         }
     }
 
