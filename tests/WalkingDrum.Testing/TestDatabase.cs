@@ -13,11 +13,16 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string AppRole = "wd_app";
 
-    private TestDatabase(DatabaseProvider provider, string appData, string? databaseName)
+    private readonly string? _sharedSqliteFile;
+    private readonly bool _ownsDatabase;
+
+    private TestDatabase(DatabaseProvider provider, string appData, string? databaseName, string? sharedSqliteFile = null)
     {
         Provider = provider;
         AppData = appData;
         DatabaseName = databaseName;
+        _sharedSqliteFile = sharedSqliteFile;
+        _ownsDatabase = sharedSqliteFile is null;
     }
 
     public DatabaseProvider Provider { get; }
@@ -39,10 +44,12 @@ public sealed class TestDatabase : IAsyncDisposable
         ?? throw new InvalidOperationException(
             "WALKINGDRUM_TEST_DB=postgres needs WALKINGDRUM_TEST_PG, an admin connection string (eng/test.sh sets both).");
 
+    /// <summary>The SQLite database file (by default in <see cref="AppData"/>).</summary>
+    public string SqliteFile => _sharedSqliteFile ?? Path.Combine(AppData, "walkingdrum.db");
+
     public static async Task<TestDatabase> CreateAsync()
     {
-        var appData = Path.Combine(Path.GetTempPath(), "walkingdrum-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(appData);
+        var appData = NewAppData();
         if (ProviderFromEnvironment == DatabaseProvider.Sqlite)
         {
             return new TestDatabase(DatabaseProvider.Sqlite, appData, null);
@@ -79,6 +86,19 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseProvider.PostgreSql, appData, name);
     }
 
+    /// <summary>
+    /// The same database seen from a second node: its own App_Data (mail archive, media), the
+    /// database itself shared. Disposing it removes only its App_Data.
+    /// </summary>
+    public TestDatabase ForAnotherNode() => new(Provider, NewAppData(), DatabaseName, SqliteFile);
+
+    private static string NewAppData()
+    {
+        var appData = Path.Combine(Path.GetTempPath(), "walkingdrum-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(appData);
+        return appData;
+    }
+
     /// <summary>Connection string as the superuser that owns the schema.</summary>
     public string OwnerConnectionString =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = DatabaseName }.ConnectionString;
@@ -102,7 +122,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
         System.Data.Common.DbConnection connection = Provider == DatabaseProvider.PostgreSql
             ? new NpgsqlConnection(OwnerConnectionString)
-            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(AppData, "walkingdrum.db")}");
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={SqliteFile}");
         await using (connection)
         {
             await connection.OpenAsync();
@@ -137,13 +157,17 @@ public sealed class TestDatabase : IAsyncDisposable
             settings["ConnectionStrings:PostgreSqlMigrations"] = OwnerConnectionString;
             settings["Database:AppRole"] = AppRole;
         }
+        else if (_sharedSqliteFile is not null)
+        {
+            settings["ConnectionStrings:Sqlite"] = $"Data Source={_sharedSqliteFile};Default Timeout=30;Pooling=True";
+        }
 
         return settings;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (DatabaseName is not null)
+        if (DatabaseName is not null && _ownsDatabase)
         {
             NpgsqlConnection.ClearAllPools();
             await using var admin = new NpgsqlConnection(AdminConnectionString);

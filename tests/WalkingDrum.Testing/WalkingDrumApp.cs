@@ -28,7 +28,7 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Dictionary<string, string?> _overrides;
     private readonly bool _kestrel;
-    private readonly bool _ownsDatabase;
+    private readonly TestDatabase? _givenDatabase;
     private TestDatabase? _database;
 
     public WalkingDrumApp() : this(new Dictionary<string, string?>())
@@ -40,21 +40,26 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
-    /// <summary>
-    /// An app with extra settings; with <paramref name="kestrel"/> it serves over real HTTP. With
-    /// <paramref name="database"/> it runs on another app's database and App_Data, as the same
-    /// deployment restarted would (the other app keeps owning them).
-    /// </summary>
-    protected WalkingDrumApp(Dictionary<string, string?> overrides, bool kestrel = false, TestDatabase? database = null)
+    /// <summary>An app with extra settings; with <paramref name="kestrel"/> it serves over real HTTP.</summary>
+    protected WalkingDrumApp(Dictionary<string, string?> overrides, bool kestrel = false)
     {
         _overrides = overrides;
-        _database = database;
-        _ownsDatabase = database is null;
         if (kestrel)
         {
             UseKestrel(ListenOnLoopback);
             _kestrel = true;
         }
+    }
+
+    /// <summary>
+    /// An app on a database the caller created and disposes: a second node beside another app
+    /// (see <see cref="TestDatabase.ForAnotherNode"/>), or the same node started again after the
+    /// first app was disposed.
+    /// </summary>
+    protected WalkingDrumApp(TestDatabase database, Dictionary<string, string?> overrides)
+        : this(overrides)
+    {
+        _givenDatabase = database;
     }
 
     /// <summary>
@@ -70,14 +75,14 @@ public class WalkingDrumApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _database ??= await TestDatabase.CreateAsync();
+        _database = _givenDatabase ?? await TestDatabase.CreateAsync();
         _ = Services; // starts the host, which migrates the database
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null && _ownsDatabase)
+        if (_database is not null && _givenDatabase is null)
         {
             await _database.DisposeAsync();
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Http;
@@ -30,6 +31,9 @@ public static class DatabaseServiceCollectionExtensions
             {
                 builder.AddInterceptors(interceptor);
             }
+
+            // Singleton interceptors other parts of the host register (the email outbox's commit signal).
+            builder.AddInterceptors(provider.GetServices<IInterceptor>());
         }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseMigrator>();
         return services;

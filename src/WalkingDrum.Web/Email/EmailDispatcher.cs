@@ -1,58 +1,143 @@
-using System.Threading.Channels;
-using MimeKit;
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
+using WalkingDrum.Core.Tenancy;
 
 namespace WalkingDrum.Web.Email;
 
 /// <summary>
-/// Delivers queued mail: every message is archived as an .eml file under
-/// <c>App_Data/mail/{tenant}</c> (listed in the shop's admin) and, when SMTP is configured, sent
-/// through it. A failed send is logged and kept in the archive, never lost silently.
+/// Delivers the outbox: claims due messages in small batches, archives each as an .eml file under
+/// <c>App_Data/mail/{tenant}</c> (listed in the shop's admin) and, when SMTP is configured, sends
+/// it, then marks it sent. A failed message is retried with growing pauses and finally marked
+/// failed and logged as an error, never dropped silently.
 /// </summary>
 internal sealed partial class EmailDispatcher(
-    Channel<QueuedEmail> queue,
+    EmailOutbox outbox,
+    OutboxSignal signal,
+    ITenantLookup tenants,
     MailArchive archive,
     SmtpDelivery smtp,
+    TimeProvider clock,
     IOptions<EmailOptions> options,
     ILogger<EmailDispatcher> logger) : BackgroundService
 {
+    private const int BatchSize = 10;
+
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+
+    private readonly string _owner = OwnerName();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
+        // Never zero: a wait of nothing would spin the loop.
+        var poll = TimeSpan.FromSeconds(Math.Max(options.Value.Outbox.PollSeconds, 0.05));
+        var nextPurge = DateTimeOffset.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var message = Compose(item);
-                await archive.SaveAsync(item.Tenant, message, stoppingToken);
-                if (smtp.IsConfigured)
+                if (clock.GetUtcNow() >= nextPurge)
                 {
-                    await smtp.SendAsync(message, stoppingToken);
+                    await outbox.PurgeSentAsync(stoppingToken);
+                    nextPurge = clock.GetUtcNow() + PurgeInterval;
+                }
+
+                if (await DispatchDueAsync(stoppingToken) < BatchSize)
+                {
+                    await signal.WaitAsync(poll, stoppingToken);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                LogFailed(logger, ex, item.Message.Subject, item.Tenant.Name);
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database was away; the next poll tries again, and claims held meanwhile expire.
+                LogPollFailed(logger, ex);
+                await Task.Delay(poll, clock, stoppingToken);
             }
         }
     }
 
-    private MimeMessage Compose(QueuedEmail item)
+    /// <summary>Delivers one batch of due messages; returns how many were claimed.</summary>
+    internal async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
-        var message = new MimeMessage();
-        var from = MailboxAddress.Parse(options.Value.From);
-        if (!item.Tenant.IsHost)
+        var claimed = await outbox.ClaimDueAsync(_owner, BatchSize, cancellationToken);
+        foreach (var email in claimed)
         {
-            from.Name = item.Tenant.DisplayName;
+            await DeliverAsync(email, cancellationToken);
         }
 
-        message.From.Add(from);
-        message.To.Add(MailboxAddress.Parse(item.Message.To));
-        message.Subject = item.Message.Subject;
-        message.Headers.Add("X-WalkingDrum-Tenant", item.Tenant.IsHost ? "platform" : item.Tenant.Name);
-        message.Body = new BodyBuilder { HtmlBody = item.Message.HtmlBody, TextBody = item.Message.TextBody }.ToMessageBody();
-        return message;
+        return claimed.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not deliver email '{Subject}' for tenant {Tenant}")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string subject, string tenant);
+    private async Task DeliverAsync(OutboxEmail email, CancellationToken cancellationToken)
+    {
+        var tenantName = email.TenantId == Guid.Empty ? "platform" : email.TenantId.ToString();
+        try
+        {
+            // The claim was taken for the whole batch; renewing it before each send means a slow
+            // batch never sends a message whose claim ran out and went to another node.
+            if (!await outbox.RenewLeaseAsync(email, _owner, cancellationToken))
+            {
+                return;
+            }
+
+            var tenant = email.TenantId == Guid.Empty ? TenantInfo.Host : await tenants.FindByIdAsync(email.TenantId, cancellationToken);
+            if (tenant is null)
+            {
+                await RecordFailureAsync(email, tenantName, "The shop no longer exists.", exception: null, permanent: true, cancellationToken);
+                return;
+            }
+
+            tenantName = tenant.IsHost ? "platform" : tenant.Name;
+            var message = OutboxMessages.Compose(email, tenant, options.Value.From);
+            await archive.SaveAsync(tenant, email.Id, message, cancellationToken);
+            if (smtp.IsConfigured)
+            {
+                await smtp.SendAsync(message, cancellationToken);
+            }
+
+            await outbox.MarkSentAsync(email, _owner, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(email, tenantName, $"{ex.GetType().Name}: {ex.Message}", ex, IsPermanent(ex), cancellationToken);
+        }
+    }
+
+    private async Task RecordFailureAsync(
+        OutboxEmail email, string tenantName, string error, Exception? exception, bool permanent, CancellationToken cancellationToken)
+    {
+        var status = await outbox.RecordFailureAsync(email, _owner, error, permanent, cancellationToken);
+        if (status == OutboxStatus.Failed)
+        {
+            LogGaveUp(logger, exception, email.Subject, tenantName, email.Attempts, error);
+        }
+        else
+        {
+            LogRetrying(logger, exception, email.Subject, tenantName, email.Attempts);
+        }
+    }
+
+    // A recipient the server refuses for good stays refused; anything else (the server away,
+    // refusing us, a configuration being fixed) may pass on a later attempt.
+    private static bool IsPermanent(Exception exception) =>
+        exception is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted } refused && (int)refused.StatusCode >= 500;
+
+    // Names this node in the logs and in the lease column.
+    private static string OwnerName()
+    {
+        var name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        return name.Length <= EmailOutboxModel.MaxLeaseOwnerLength ? name : name[^EmailOutboxModel.MaxLeaseOwnerLength..];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver email '{Subject}' for tenant {Tenant} (attempt {Attempts}); it will be retried.")]
+    private static partial void LogRetrying(ILogger logger, Exception? exception, string subject, string tenant, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up delivering email '{Subject}' for tenant {Tenant} after {Attempts} attempts: {Error}")]
+    private static partial void LogGaveUp(ILogger logger, Exception? exception, string subject, string tenant, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The email outbox could not be polled; trying again shortly.")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception);
 }

@@ -6,6 +6,8 @@ public sealed class EmailOptions
     public string From { get; set; } = "Walking-Drum <no-reply@walkingdrum.localhost>";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public EmailOutboxOptions Outbox { get; set; } = new();
 }
 
 /// <summary>Configuration section <c>Email:Smtp</c>.</summary>
@@ -21,4 +23,17 @@ public sealed class SmtpOptions
     public string? UserName { get; set; }
 
     public string? Password { get; set; }
+}
+
+/// <summary>Configuration section <c>Email:Outbox</c>.</summary>
+public sealed class EmailOutboxOptions
+{
+    /// <summary>
+    /// How often the dispatcher looks for due mail besides being woken by a commit on this node:
+    /// this finds mail of other nodes, retries that came due, and claims a crashed node left.
+    /// </summary>
+    public double PollSeconds { get; set; } = 5;
+
+    /// <summary>Sent messages are deleted from the outbox this many days later (the .eml archive stays).</summary>
+    public int KeepSentDays { get; set; } = 14;
 }

@@ -1,19 +1,23 @@
-using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Email;
 
 namespace WalkingDrum.Web.Email;
 
-/// <summary>Registers the email queue, dispatcher, archive, SMTP transport and templates.</summary>
+/// <summary>Registers the email outbox, dispatcher, archive, SMTP transport and templates.</summary>
 public static class EmailServiceCollectionExtensions
 {
     public static IServiceCollection AddWalkingDrumEmail(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
-        services.AddSingleton(Channel.CreateUnbounded<QueuedEmail>(new UnboundedChannelOptions { SingleReader = true }));
+        services.AddSingleton<IModelContributor, EmailOutboxModel>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
+        services.AddSingleton<EmailOutbox>();
         services.AddSingleton<MailArchive>();
         services.AddSingleton<SmtpDelivery>();
         services.AddSingleton<EmailTemplates>();
-        services.AddScoped<IEmailSender, QueuedEmailSender>();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddHostedService<EmailDispatcher>();
         return services;
     }

@@ -11,17 +11,21 @@ public sealed record ArchivedEmail(string Id, DateTimeOffset Date, string To, st
 /// <summary>The .eml files of one tenant under <c>App_Data/mail/{tenant}</c>, newest first.</summary>
 public sealed class MailArchive(IOptions<AppDataOptions> appData)
 {
-    public async Task SaveAsync(TenantInfo tenant, MimeMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="message"/> as <c>{date}-{id}.eml</c>; saving the same message again
+    /// (a retry) replaces the file rather than adding a copy.
+    /// </summary>
+    public async Task SaveAsync(TenantInfo tenant, Guid id, MimeMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(message);
         var folder = Folder(tenant);
         Directory.CreateDirectory(folder);
-        var id = $"{message.Date.UtcDateTime:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}";
+        var name = $"{message.Date.UtcDateTime:yyyyMMddHHmmssfff}-{id:N}";
         // Written aside and moved in, so the admin (or anyone listing *.eml) never reads half a message.
-        var partial = Path.Combine(folder, id + ".partial");
+        var partial = Path.Combine(folder, name + ".partial");
         await message.WriteToAsync(partial, cancellationToken);
-        File.Move(partial, Path.Combine(folder, id + ".eml"));
+        File.Move(partial, Path.Combine(folder, name + ".eml"), overwrite: true);
     }
 
     public async Task<IReadOnlyList<ArchivedEmail>> ListAsync(TenantInfo tenant, int take, CancellationToken cancellationToken)

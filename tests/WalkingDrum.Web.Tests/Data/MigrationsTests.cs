@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Tenancy;
 using WalkingDrum.Web.Data;
+using WalkingDrum.Web.Email;
 using WalkingDrum.Web.Hosting;
 using Xunit;
 
@@ -47,6 +48,9 @@ public sealed class MigrationsTests
         {
             module.ConfigureServices(services, configuration);
         }
+
+        // The host's own tables (the email outbox).
+        services.AddWalkingDrumEmail(configuration);
 
         var contributors = services.BuildServiceProvider().GetServices<IModelContributor>();
         var options = new DbContextOptionsBuilder<WalkingDrumDbContext>();

@@ -13,9 +13,9 @@ using WalkingDrum.Web.Email;
 namespace WalkingDrum.Web.Pages.Account;
 
 /// <summary>
-/// Sends a reset link. The answer is the same for known and unknown addresses, and so is the
-/// work on the request path (one lookup; mail goes through the queue), so nobody can probe which
-/// emails have accounts.
+/// Sends a reset link. The answer is the same for known and unknown addresses, and the work on
+/// the request path stays small either way (one lookup; a known address adds a token and one
+/// outbox row, and SMTP happens in the background), so nobody can probe which emails have accounts.
 /// </summary>
 [Scope(EndpointScope.Any)]
 [AllowAnonymous]

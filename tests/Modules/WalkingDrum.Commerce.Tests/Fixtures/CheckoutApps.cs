@@ -40,7 +40,7 @@ public sealed class KestrelCheckoutCollection : ICollectionFixture<KestrelChecko
 public sealed class RestartedApp : WalkingDrumApp
 {
     public RestartedApp(TestDatabase database, Dictionary<string, string?> settings)
-        : base(settings, kestrel: false, database)
+        : base(database, settings)
     {
     }
 }
