@@ -97,6 +97,11 @@ public sealed class CheckoutEndpointsTests(WalkingDrumApp app)
         }
 
         Assert.Contains("id=\"email-error\"", emptyHtml, StringComparison.Ordinal);
+        foreach (var field in new[] { "email", "name", "line1", "line2", "city", "region", "postal_code", "country" })
+        {
+            Assert.Contains($"<label for=\"{field}\">", emptyHtml, StringComparison.Ordinal);
+        }
+
         Assert.Contains("aria-invalid=\"true\"", emptyHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
         Assert.Contains("Sorry, we don’t ship to United States yet.", elsewhereHtml, StringComparison.Ordinal);
