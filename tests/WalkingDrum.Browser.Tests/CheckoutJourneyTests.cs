@@ -57,17 +57,19 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser) : IClas
         await AssertFitsThePhoneAsync(page, "checkout");
         await _screenshots.TakeAsync(page, "checkout-02-details-phone");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "checkout");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync();
+        // Opening the payment page registers the shop's sandbox webhook and the session over HTTP;
+        // with other test assemblies sharing the 2 cores that has taken over ten seconds.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync(new() { Timeout = 60_000 });
 
-        await page.WaitForURLAsync(url => url.Contains("/checkout/cs_", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/checkout/cs_", StringComparison.Ordinal), new() { Timeout = 60_000 });
         await page.GetByLabel("Card number").FillAsync("4242 4242 4242 4242");
         await page.GetByLabel("Expiry (MM / YY)").FillAsync("12 / 34");
         await page.GetByLabel("CVC").FillAsync("123");
         await page.GetByLabel("Name on card").FillAsync("Ada Lovelace");
         await _screenshots.TakeAsync(page, "checkout-03-hosted-page-phone");
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = PayButton() }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = PayButton() }).ClickAsync(new() { Timeout = 60_000 });
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you! Order #1001");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you! Order #1001", new() { Timeout = 60_000 });
         await Expect(page.Locator("main")).ToContainTextAsync("Test order");
         await Expect(page.Locator(".cart-total")).ToContainTextAsync("€70.80");
         await AssertFitsThePhoneAsync(page, "order");
