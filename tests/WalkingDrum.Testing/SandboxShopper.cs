@@ -1,32 +1,50 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Billing.Services.Stripe;
 using WalkingDrum.Core.Money;
 using WalkingDrum.Core.Payments;
-using WalkingDrum.Testing;
+using WalkingDrum.Core.Tenancy;
 
-namespace WalkingDrum.Billing.Tests.Fixtures;
+namespace WalkingDrum.Testing;
 
 /// <summary>Checkouts on the sandbox: opened as a storefront request would, paid as a browser would.</summary>
 public static class SandboxShopper
 {
-    public static HostedCheckoutRequest Request(TestShop shop, string reference, string idempotencyKey) => new(
+    /// <summary>What <see cref="Request"/> asks the shopper to pay: two bags at 18.00 and 5.00 shipping.</summary>
+    public const long RequestTotalMinor = 4100;
+
+    // An app on the test server has no address the sandbox can post to: its webhook is registered
+    // at a loopback port nothing listens on, so events stay with the sandbox, undelivered.
+    private static readonly Lazy<Uri> Unreachable = new(() =>
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port}/");
+    });
+
+    public static HostedCheckoutRequest Request(TestShop shop, string reference, string idempotencyKey, string currency = "USD") => new(
         reference,
         idempotencyKey,
-        [new HostedCheckoutLine("Kenya AA — 250 g", new Amount(1800, "USD"), 2), new HostedCheckoutLine("Shipping", new Amount(500, "USD"), 1)],
+        [new HostedCheckoutLine("Kenya AA — 250 g", new Amount(1800, currency), 2), new HostedCheckoutLine("Shipping", new Amount(500, currency), 1)],
         "shopper@example.com",
         new Uri($"http://127.0.0.1/s/{shop.Name}/checkout/done?session={{CHECKOUT_SESSION_ID}}"),
         new Uri($"http://127.0.0.1/s/{shop.Name}/cart"),
         new Dictionary<string, string> { ["cart"] = reference });
 
-    /// <summary>Runs <paramref name="work"/> in the shop's scope as if a storefront request at the app's real address were being served.</summary>
-    public static async Task<T> AsStorefrontRequestAsync<T>(KestrelBillingApp app, TestShop shop, Func<IServiceProvider, Task<T>> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> in the shop's scope as if a storefront request were being served
+    /// at the app's real address (or, on the test server, at an address nothing listens on).
+    /// </summary>
+    public static async Task<T> AsStorefrontRequestAsync<T>(WalkingDrumApp app, TestShop shop, Func<IServiceProvider, Task<T>> work)
     {
-        var address = app.KestrelAddress!;
+        var address = app.KestrelAddress ?? Unreachable.Value;
         T result = default!;
-        await PaymentShops.InShopAsync(app, shop.Tenant, async services =>
+        await app.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(shop.Tenant, async services =>
         {
             var accessor = services.GetRequiredService<IHttpContextAccessor>();
             var http = new DefaultHttpContext { RequestServices = services };
@@ -47,7 +65,7 @@ public static class SandboxShopper
     }
 
     /// <summary>Opens a hosted checkout for the shop, as its storefront's checkout would.</summary>
-    public static Task<HostedCheckoutSession> StartAsync(KestrelBillingApp app, TestShop shop, HostedCheckoutRequest request) =>
+    public static Task<HostedCheckoutSession> StartAsync(WalkingDrumApp app, TestShop shop, HostedCheckoutRequest request) =>
         AsStorefrontRequestAsync(app, shop, services =>
             services.GetRequiredService<IHostedCheckout>().StartAsync(request, CancellationToken.None));
 
@@ -68,7 +86,7 @@ public static class SandboxShopper
     /// Waits until the sandbox has delivered every copy of every event of the shop's account
     /// (none pending), and fails if any delivery was refused.
     /// </summary>
-    public static async Task WaitForDeliveriesAsync(KestrelBillingApp app, TestShop shop)
+    public static async Task WaitForDeliveriesAsync(WalkingDrumApp app, TestShop shop)
     {
         using var client = await SandboxClientAsync(app, shop);
         for (var i = 0; i < 300; i++)
@@ -92,7 +110,7 @@ public static class SandboxShopper
     }
 
     /// <summary>Waits until every delivery of the shop's account was tried at least once and refused.</summary>
-    public static async Task WaitForRefusedDeliveriesAsync(KestrelBillingApp app, TestShop shop)
+    public static async Task WaitForRefusedDeliveriesAsync(WalkingDrumApp app, TestShop shop)
     {
         using var client = await SandboxClientAsync(app, shop);
         for (var i = 0; i < 300; i++)
@@ -115,7 +133,7 @@ public static class SandboxShopper
     }
 
     /// <summary>Makes the sandbox answer the shop's next <paramref name="count"/> requests under a path with <paramref name="status"/>.</summary>
-    public static async Task InjectFaultAsync(KestrelBillingApp app, TestShop shop, int status, int count, string pathPrefix)
+    public static async Task InjectFaultAsync(WalkingDrumApp app, TestShop shop, int status, int count, string pathPrefix)
     {
         using var client = await SandboxClientAsync(app, shop);
         using var response = await client.PostAsync("/_sandbox/faults", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -136,8 +154,8 @@ public static class SandboxShopper
         return [.. document.RootElement.GetProperty("data").EnumerateArray().Select(d => d.Clone())];
     }
 
-    // A client of the shop's sandbox account, for the sandbox's test controls.
-    private static async Task<HttpClient> SandboxClientAsync(KestrelBillingApp app, TestShop shop)
+    /// <summary>A client of the shop's sandbox account, for the sandbox's API and test controls.</summary>
+    public static async Task<HttpClient> SandboxClientAsync(WalkingDrumApp app, TestShop shop)
     {
         var apiBase = await app.Services.GetRequiredService<StripeSandboxAddress>().GetAsync(CancellationToken.None);
         var client = new HttpClient { BaseAddress = apiBase };
