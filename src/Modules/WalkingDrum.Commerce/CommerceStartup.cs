@@ -9,6 +9,7 @@ using WalkingDrum.Commerce.Services;
 using WalkingDrum.Commerce.Services.Carts;
 using WalkingDrum.Commerce.Services.Coupons;
 using WalkingDrum.Commerce.Services.Csv;
+using WalkingDrum.Commerce.Services.Orders;
 using WalkingDrum.Commerce.Services.Search;
 using WalkingDrum.Commerce.ViewModels;
 using WalkingDrum.Core.Admin;
@@ -22,7 +23,7 @@ using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Commerce;
 
-/// <summary>The catalog (products, variants, prices, inventory, collections, CSV and search), the cart and coupons.</summary>
+/// <summary>The catalog (products, variants, prices, inventory, collections, CSV and search), the cart, coupons and orders.</summary>
 public sealed class CommerceStartup : IModuleStartup
 {
     public ModuleDescriptor Descriptor { get; } = new(
@@ -79,6 +80,9 @@ public sealed class CommerceStartup : IModuleStartup
 
         // Checkout and orders.
         services.AddSingleton<IModelContributor, OrderModel>();
+        services.AddSingleton<IModelContributor, SqliteDates>();
+        services.AddScoped<OrderQueries>().AddScoped<OrderFulfillment>().AddScoped<OrderNotes>().AddScoped<OrderRefunds>().AddScoped<OrderCsvExporter>();
+        services.AddSingleton(new AdminMenuItem("Orders", "/admin/orders", 90));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -87,5 +91,6 @@ public sealed class CommerceStartup : IModuleStartup
         endpoints.MapSearchEndpoints();
         endpoints.MapCatalogCsvEndpoints();
         endpoints.MapCartEndpoints();
+        endpoints.MapOrderCsvEndpoints();
     }
 }
