@@ -80,8 +80,8 @@ public static class SandboxControls
         return [.. document.RootElement.GetProperty("data").EnumerateArray().Select(d => d.Clone())];
     }
 
-    // A client of the shop's sandbox account, for the sandbox's test controls.
-    private static async Task<HttpClient> SandboxClientAsync(WalkingDrumApp app, TestShop shop)
+    /// <summary>A client of the shop's sandbox account, for the sandbox's API and test controls.</summary>
+    public static async Task<HttpClient> SandboxClientAsync(WalkingDrumApp app, TestShop shop)
     {
         var apiBase = await app.Services.GetRequiredService<StripeSandboxAddress>().GetAsync(CancellationToken.None);
         var client = new HttpClient { BaseAddress = apiBase };

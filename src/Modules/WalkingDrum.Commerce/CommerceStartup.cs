@@ -88,6 +88,9 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddLiquidDrop<CheckoutPageDrop>().AddLiquidDrop<CheckoutSummaryDrop>().AddLiquidDrop<ShippingChoiceDrop>();
         services.AddLiquidDrop<CountryOptionDrop>().AddLiquidDrop<FieldErrorDrop>();
         services.AddLiquidDrop<OrderPageDrop>().AddLiquidDrop<OrderLineDrop>().AddLiquidDrop<PendingOrderDrop>();
+        services.AddSingleton<IModelContributor, SqliteDates>();
+        services.AddScoped<OrderQueries>().AddScoped<OrderFulfillment>().AddScoped<OrderNotes>().AddScoped<OrderRefunds>().AddScoped<OrderCsvExporter>();
+        services.AddSingleton(new AdminMenuItem("Orders", "/admin/orders", 90));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -97,5 +100,6 @@ public sealed class CommerceStartup : IModuleStartup
         endpoints.MapCatalogCsvEndpoints();
         endpoints.MapCartEndpoints();
         endpoints.MapCheckoutEndpoints();
+        endpoints.MapOrderCsvEndpoints();
     }
 }

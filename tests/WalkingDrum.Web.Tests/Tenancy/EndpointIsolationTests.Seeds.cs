@@ -31,6 +31,7 @@ public sealed partial class EndpointIsolationTests
         ["collections/slug"] = _bCatalog.CollectionSlug,
         ["importId"] = _bImportId.ToString(),
         ["couponId"] = _bCouponId.ToString(),
+        ["orderId"] = _bOrderId.ToString(),
     };
 
     private CatalogOfB _bCatalog = null!;
@@ -139,4 +140,27 @@ public sealed partial class EndpointIsolationTests
             }
         });
     }
+
+    // B's order, with a note and a refund: only B's staff may see the shopper, the note or the refund.
+    private const string BOrderEmail = "b-secret-shopper@example.com";
+    private const string BOrderNote = "B-SECRET-ORDER-NOTE";
+    private Guid _bOrderId;
+
+    private async Task SeedOrderAsync(TestShop b) =>
+        _bOrderId = await InShop(b, async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var order = new Order
+            {
+                Number = 1001, CheckoutSessionId = "cs_test_b_isolation", PaymentId = "pi_test_b_isolation", Email = BOrderEmail, IsTest = true,
+                PaymentStatus = OrderPaymentStatus.PartiallyRefunded, Currency = "EUR", SubtotalMinor = 990, TotalMinor = 990, RefundedMinor = 100,
+                PlacedAt = now, UpdatedAt = now,
+            };
+            order.Lines.Add(new OrderLine { Title = "B-secret-order-line", Sku = "B-SECRET-SKU", Quantity = 1, UnitPriceMinor = 990, LineTotalMinor = 990, Currency = "EUR" });
+            order.Notes.Add(new OrderNote { Text = BOrderNote, Author = b.OwnerEmail, CreatedAt = now });
+            order.Refunds.Add(new OrderRefund { ProcessorRefundId = "re_b_isolation", AmountMinor = 100, Currency = "EUR", Status = "succeeded", CreatedAt = now });
+            db.Add(order);
+            await db.SaveChangesAsync();
+            return order.Id;
+        });
 }

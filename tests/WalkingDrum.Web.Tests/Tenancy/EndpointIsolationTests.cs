@@ -39,6 +39,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
         _bCatalog = await SeedCatalogAsync(b);
         await SeedImportAsync(b);
         await SeedCouponAndPaymentsAsync(b);
+        await SeedOrderAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -159,7 +160,8 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
             var alts = await db.Set<MediaAsset>().Select(m => m.Alt).ToListAsync();
             return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).Append(ThemeMarker)
                 .Append(CatalogOfB.ProductTitle).Append(CatalogOfB.CollectionTitle).Append("B-SECRET-SKU").Append(BImportFile)
-                .Append(BCouponCode).Append(BPublishableKey).Append(BKeyHint).Append(System.Net.WebUtility.HtmlEncode(BKeyHint)).ToArray();
+                .Append(BCouponCode).Append(BPublishableKey).Append(BKeyHint).Append(System.Net.WebUtility.HtmlEncode(BKeyHint))
+                .Append(BOrderEmail).Append(BOrderNote).Append("B-secret-order-line").Append("re_b_isolation").ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -187,8 +189,14 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
             (await db.Set<Coupon>().OrderBy(c => c.Code).Select(c => $"{c.Code}|{c.PercentOff}|{c.TimesRedeemed}|{c.Active}").ToListAsync())
             .Concat((await db.Set<PaymentSettings>().AsNoTracking().ToListAsync()).Select(p => $"{p.SecretKeyProtected}|{p.PublishableKey}|{p.WebhookSecretProtected}|{p.SandboxWebhookUrl}|{p.UpdatedAt:O}"))
             .ToList()));
+        rows.AddRange(await InShop(b, async db =>
+            (await db.Set<Order>().AsNoTracking().ToListAsync())
+                .Select(o => $"{o.Number}|{o.Email}|{o.PaymentStatus}|{o.FulfillmentStatus}|{o.FulfilledAt:O}|{o.RefundedMinor}|{o.Version}|{o.UpdatedAt:O}")
+                .Concat(await db.Set<OrderNote>().OrderBy(n => n.Id).Select(n => n.Text + "|" + n.Author).ToListAsync())
+                .Concat(await db.Set<OrderRefund>().OrderBy(r => r.Id).Select(r => $"{r.ProcessorRefundId}|{r.AmountMinor}").ToListAsync())
+                .ToList()));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
-        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images", "carts", "cart_lines", "stripe_inbox");
+        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images", "carts", "cart_lines", "stripe_inbox", "orders", "order_lines", "order_notes", "order_refunds");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
     }
 
