@@ -7,6 +7,7 @@ using WalkingDrum.Commerce.Services.Coupons;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Money;
 using WalkingDrum.Core.Tenancy;
+using WalkingDrum.Testing;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,7 +15,8 @@ namespace WalkingDrum.Browser.Tests;
 
 /// <summary>
 /// A shopper on a phone picks a variant, applies a coupon, checks out, pays with 4242 on the
-/// sandbox's hosted page and sees the confirmation. Storefront pages on the way are checked with axe.
+/// sandbox's hosted page and sees the confirmation; the merchant then finds the order and refunds
+/// part of it. Storefront pages on the way are checked with axe.
 /// </summary>
 public sealed partial class CheckoutJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -76,6 +78,28 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser) : IClas
         await _screenshots.TakeAsync(page, "checkout-04-confirmation-phone");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "order confirmation");
         await Expect(page.Locator(".cart-count")).ToHaveTextAsync("0");
+
+        // The merchant finds the test order and gives part of it back through the sandbox.
+        await using var desk = await browser.NewContextAsync();
+        var admin = await desk.NewPageAsync();
+        await admin.GotoAsync(new Uri(root, "account/login").ToString());
+        await admin.GetByLabel("Email").FillAsync(shop.OwnerEmail);
+        await admin.GetByLabel("Password").FillAsync(WalkingDrumApp.OwnerPassword);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await admin.WaitForURLAsync(url => url.Contains("/admin", StringComparison.Ordinal));
+        await admin.GotoAsync(new Uri(root, "admin/orders").ToString());
+        var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "#1001" });
+        await Expect(row).ToContainTextAsync("Test");
+        await Expect(row).ToContainTextAsync("€70.80");
+        await _screenshots.TakeAsync(admin, "checkout-05-admin-orders");
+        await row.GetByRole(AriaRole.Link, new() { Name = "#1001" }).ClickAsync();
+        await admin.GetByLabel("Amount (EUR)").FillAsync("20.00");
+        await admin.GetByLabel("Reason (optional)").FillAsync("One bag arrived damaged");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Refund" }).ClickAsync(new() { Timeout = 60_000 });
+        await Expect(admin.GetByRole(AriaRole.Status)).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(admin.Locator("main")).ToContainTextAsync("Partially refunded");
+        await Expect(admin.Locator("main")).ToContainTextAsync("€20.00");
+        await _screenshots.TakeAsync(admin, "checkout-06-admin-partial-refund");
     }
 
     // A shop with one product in two sizes, a coupon, and European shipping and VAT.

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using WalkingDrum.Billing.Services.Stripe;
 using WalkingDrum.Core.Money;
 using WalkingDrum.Core.Payments;
 using WalkingDrum.Core.Tenancy;
