@@ -10,6 +10,7 @@ using WalkingDrum.Commerce.Services.Carts;
 using WalkingDrum.Commerce.Services.Coupons;
 using WalkingDrum.Commerce.Services.Csv;
 using WalkingDrum.Commerce.Services.Search;
+using WalkingDrum.Commerce.Services.Shipping;
 using WalkingDrum.Commerce.ViewModels;
 using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Catalog;
@@ -79,6 +80,11 @@ public sealed class CommerceStartup : IModuleStartup
 
         // Checkout and orders.
         services.AddSingleton<IModelContributor, OrderModel>();
+
+        // Shipping and tax settings that checkout prices orders with.
+        services.AddScoped<ShippingSettingsService>();
+        services.AddScoped<IRecipeStep, ShippingStep>();
+        services.AddSingleton(new AdminMenuItem("Shipping and tax", "/admin/shipping", 140));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

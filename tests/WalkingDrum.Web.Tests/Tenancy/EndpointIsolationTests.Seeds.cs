@@ -31,6 +31,8 @@ public sealed partial class EndpointIsolationTests
         ["collections/slug"] = _bCatalog.CollectionSlug,
         ["importId"] = _bImportId.ToString(),
         ["couponId"] = _bCouponId.ToString(),
+        ["rateId"] = _bShipping.RateId.ToString(),
+        ["taxId"] = _bShipping.TaxId.ToString(),
     };
 
     private CatalogOfB _bCatalog = null!;
@@ -139,4 +141,23 @@ public sealed partial class EndpointIsolationTests
             }
         });
     }
+
+    // B's shipping rate and tax rate: only B's staff may see their names.
+    private ShippingOfB _bShipping = null!;
+
+    private sealed record ShippingOfB(Guid RateId, Guid TaxId)
+    {
+        public const string RateName = "B-secret-shipping-rate";
+        public const string TaxName = "B-secret-tax";
+    }
+
+    private Task<ShippingOfB> SeedShippingAsync(TestShop b) =>
+        InShop(b, async db =>
+        {
+            var rate = new ShippingRate { Name = ShippingOfB.RateName, Countries = "NL", Price = new Amount(777, "EUR"), Position = 9 };
+            var tax = new TaxRate { CountryCode = "NL", Name = ShippingOfB.TaxName, BasisPoints = 2100 };
+            db.AddRange(rate, tax);
+            await db.SaveChangesAsync();
+            return new ShippingOfB(rate.Id, tax.Id);
+        });
 }

@@ -39,6 +39,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
         _bCatalog = await SeedCatalogAsync(b);
         await SeedImportAsync(b);
         await SeedCouponAndPaymentsAsync(b);
+        _bShipping = await SeedShippingAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -159,7 +160,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
             var alts = await db.Set<MediaAsset>().Select(m => m.Alt).ToListAsync();
             return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).Append(ThemeMarker)
                 .Append(CatalogOfB.ProductTitle).Append(CatalogOfB.CollectionTitle).Append("B-SECRET-SKU").Append(BImportFile)
-                .Append(BCouponCode).Append(BPublishableKey).Append(BKeyHint).Append(System.Net.WebUtility.HtmlEncode(BKeyHint)).ToArray();
+                .Append(BCouponCode).Append(ShippingOfB.RateName).Append(ShippingOfB.TaxName).Append(BPublishableKey).Append(BKeyHint).Append(System.Net.WebUtility.HtmlEncode(BKeyHint)).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -185,6 +186,8 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
         rows.AddRange(catalog);
         rows.AddRange(await InShop(b, async db =>
             (await db.Set<Coupon>().OrderBy(c => c.Code).Select(c => $"{c.Code}|{c.PercentOff}|{c.TimesRedeemed}|{c.Active}").ToListAsync())
+            .Concat(await db.Set<ShippingRate>().OrderBy(r => r.Id).Select(r => $"{r.Id}|{r.Name}|{r.PriceMinor}|{r.FreeOverMinor}|{r.Countries}|{r.Position}").ToListAsync())
+            .Concat(await db.Set<TaxRate>().OrderBy(t => t.Id).Select(t => $"{t.Id}|{t.CountryCode}|{t.Name}|{t.BasisPoints}|{t.AppliesToShipping}").ToListAsync())
             .Concat((await db.Set<PaymentSettings>().AsNoTracking().ToListAsync()).Select(p => $"{p.SecretKeyProtected}|{p.PublishableKey}|{p.WebhookSecretProtected}|{p.SandboxWebhookUrl}|{p.UpdatedAt:O}"))
             .ToList()));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
