@@ -12,6 +12,7 @@ using WalkingDrum.Commerce.Services.Coupons;
 using WalkingDrum.Commerce.Services.Csv;
 using WalkingDrum.Commerce.Services.Orders;
 using WalkingDrum.Commerce.Services.Search;
+using WalkingDrum.Commerce.Services.Shipping;
 using WalkingDrum.Commerce.ViewModels;
 using WalkingDrum.Core.Admin;
 using WalkingDrum.Core.Catalog;
@@ -91,6 +92,11 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddSingleton<IModelContributor, SqliteDates>();
         services.AddScoped<OrderQueries>().AddScoped<OrderFulfillment>().AddScoped<OrderNotes>().AddScoped<OrderRefunds>().AddScoped<OrderCsvExporter>();
         services.AddSingleton(new AdminMenuItem("Orders", "/admin/orders", 90));
+
+        // Shipping and tax settings that checkout prices orders with.
+        services.AddScoped<ShippingSettingsService>();
+        services.AddScoped<IRecipeStep, ShippingStep>();
+        services.AddSingleton(new AdminMenuItem("Shipping and tax", "/admin/shipping", 140));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -32,6 +32,8 @@ public sealed partial class EndpointIsolationTests
         ["importId"] = _bImportId.ToString(),
         ["couponId"] = _bCouponId.ToString(),
         ["orderId"] = _bOrderId.ToString(),
+        ["rateId"] = _bShipping.RateId.ToString(),
+        ["taxId"] = _bShipping.TaxId.ToString(),
     };
 
     private CatalogOfB _bCatalog = null!;
@@ -162,5 +164,22 @@ public sealed partial class EndpointIsolationTests
             db.Add(order);
             await db.SaveChangesAsync();
             return order.Id;
+    // B's shipping rate and tax rate: only B's staff may see their names.
+    private ShippingOfB _bShipping = null!;
+
+    private sealed record ShippingOfB(Guid RateId, Guid TaxId)
+    {
+        public const string RateName = "B-secret-shipping-rate";
+        public const string TaxName = "B-secret-tax";
+    }
+
+    private Task<ShippingOfB> SeedShippingAsync(TestShop b) =>
+        InShop(b, async db =>
+        {
+            var rate = new ShippingRate { Name = ShippingOfB.RateName, Countries = "NL", Price = new Amount(777, "EUR"), Position = 9 };
+            var tax = new TaxRate { CountryCode = "NL", Name = ShippingOfB.TaxName, BasisPoints = 2100 };
+            db.AddRange(rate, tax);
+            await db.SaveChangesAsync();
+            return new ShippingOfB(rate.Id, tax.Id);
         });
 }

@@ -40,6 +40,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
         await SeedImportAsync(b);
         await SeedCouponAndPaymentsAsync(b);
         await SeedOrderAsync(b);
+        _bShipping = await SeedShippingAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -160,7 +161,8 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
             var alts = await db.Set<MediaAsset>().Select(m => m.Alt).ToListAsync();
             return ids.Concat(alts).Append(b.OwnerEmail).Append(b.Tenant.Id.ToString()).Append(BDraftSecret).Append(ThemeMarker)
                 .Append(CatalogOfB.ProductTitle).Append(CatalogOfB.CollectionTitle).Append("B-SECRET-SKU").Append(BImportFile)
-                .Append(BCouponCode).Append(BPublishableKey).Append(BKeyHint).Append(System.Net.WebUtility.HtmlEncode(BKeyHint))
+                .Append(BCouponCode).Append(ShippingOfB.RateName).Append(ShippingOfB.TaxName).Append(BPublishableKey).Append(BKeyHint)
+                .Append(System.Net.WebUtility.HtmlEncode(BKeyHint))
                 .Append(BOrderEmail).Append(BOrderNote).Append("B-secret-order-line").Append("re_b_isolation").ToArray();
         });
 
@@ -187,6 +189,8 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
         rows.AddRange(catalog);
         rows.AddRange(await InShop(b, async db =>
             (await db.Set<Coupon>().OrderBy(c => c.Code).Select(c => $"{c.Code}|{c.PercentOff}|{c.TimesRedeemed}|{c.Active}").ToListAsync())
+            .Concat(await db.Set<ShippingRate>().OrderBy(r => r.Id).Select(r => $"{r.Id}|{r.Name}|{r.PriceMinor}|{r.FreeOverMinor}|{r.Countries}|{r.Position}").ToListAsync())
+            .Concat(await db.Set<TaxRate>().OrderBy(t => t.Id).Select(t => $"{t.Id}|{t.CountryCode}|{t.Name}|{t.BasisPoints}|{t.AppliesToShipping}").ToListAsync())
             .Concat((await db.Set<PaymentSettings>().AsNoTracking().ToListAsync()).Select(p => $"{p.SecretKeyProtected}|{p.PublishableKey}|{p.WebhookSecretProtected}|{p.SandboxWebhookUrl}|{p.UpdatedAt:O}"))
             .ToList()));
         rows.AddRange(await InShop(b, async db =>
@@ -196,7 +200,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
                 .Concat(await db.Set<OrderRefund>().OrderBy(r => r.Id).Select(r => $"{r.ProcessorRefundId}|{r.AmountMinor}").ToListAsync())
                 .ToList()));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
-        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images", "carts", "cart_lines", "stripe_inbox", "orders", "order_lines", "order_notes", "order_refunds");
+        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images", "carts", "cart_lines", "stripe_inbox", "orders", "order_lines", "order_notes", "order_refunds", "shipping_rates", "tax_rates");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
     }
 

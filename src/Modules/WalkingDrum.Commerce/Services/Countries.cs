@@ -3,30 +3,50 @@ using System.Globalization;
 
 namespace WalkingDrum.Commerce.Services;
 
-/// <summary>A country a shop can ship to.</summary>
-/// <param name="Code">ISO 3166-1 alpha-2 code, upper case.</param>
-/// <param name="Name">English name.</param>
+/// <summary>A country as shipping and tax settings name it.</summary>
+/// <param name="Code">ISO 3166-1 alpha-2 code, upper case (FR).</param>
+/// <param name="Name">Short English name (France).</param>
 public sealed record Country(string Code, string Name);
 
-/// <summary>The ISO 3166-1 countries .NET knows, for pickers and for checking codes.</summary>
-public static class Countries
+/// <summary>
+/// The ISO 3166-1 alpha-2 countries with English names, for country pickers and for checking the
+/// codes merchants and shoppers give.
+/// </summary>
+public static partial class Countries
 {
-    private static readonly FrozenDictionary<string, Country> ByCode = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(culture => new RegionInfo(culture.Name))
-        .Where(region => region.TwoLetterISORegionName.Length == 2 && region.TwoLetterISORegionName.All(char.IsAsciiLetterUpper))
-        .DistinctBy(region => region.TwoLetterISORegionName)
-        .ToFrozenDictionary(region => region.TwoLetterISORegionName, region => new Country(region.TwoLetterISORegionName, region.EnglishName), StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> NamesByCode = Table
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .ToFrozenDictionary(line => line[..2], line => line[3..], StringComparer.Ordinal);
 
-    /// <summary>Every country, by name.</summary>
-    public static IReadOnlyList<Country> All { get; } = [.. ByCode.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
+    /// <summary>Orders country names as an English reader expects (Åland Islands among the A's).</summary>
+    internal static StringComparer NameOrder { get; } =
+        StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreCase);
 
-    /// <summary>The upper-case code of <paramref name="value"/> when it names a known country ("fr" → "FR").</summary>
-    public static bool TryNormalize(string? value, out string code)
+    /// <summary>Every country, sorted by name.</summary>
+    public static IReadOnlyList<Country> All { get; } =
+        [.. NamesByCode.Select(c => new Country(c.Key, c.Value)).OrderBy(c => c.Name, NameOrder)];
+
+    /// <summary>
+    /// Reads a code in any letter case with surrounding blanks ("fr ", "De") as the upper-case code
+    /// of a known country; false (and an empty code) for anything else.
+    /// </summary>
+    public static bool TryNormalize(string? text, out string code)
     {
-        code = value?.Trim().ToUpperInvariant() ?? "";
-        return ByCode.ContainsKey(code);
+        var candidate = text?.Trim().ToUpperInvariant();
+        if (candidate is { Length: 2 } && NamesByCode.ContainsKey(candidate))
+        {
+            code = candidate;
+            return true;
+        }
+
+        code = "";
+        return false;
     }
 
-    /// <summary>The English name of a known code, else the code itself.</summary>
-    public static string Name(string code) => ByCode.TryGetValue(code, out var country) ? country.Name : code;
+    /// <summary>The English name of <paramref name="code"/> (any letter case), or the code itself when it names no country.</summary>
+    public static string Name(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return TryNormalize(code, out var known) ? NamesByCode[known] : code;
+    }
 }

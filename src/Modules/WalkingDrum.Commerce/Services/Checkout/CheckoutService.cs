@@ -3,6 +3,7 @@ using WalkingDrum.Commerce.Models;
 using WalkingDrum.Commerce.Services.Carts;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Payments;
+using WalkingDrum.Core.Tenancy;
 
 namespace WalkingDrum.Commerce.Services.Checkout;
 
@@ -27,7 +28,7 @@ public sealed record CheckoutStart(Uri? PaymentUrl, IReadOnlyDictionary<string, 
 /// later, from the processor's report of the payment (<see cref="Orders.OrderRecorder"/>).
 /// </summary>
 public sealed class CheckoutService(
-    WalkingDrumDbContext db, CartService carts, CheckoutDrafts drafts, CheckoutAccounts accounts, IHostedCheckout hosted)
+    WalkingDrumDbContext db, CartService carts, CheckoutDrafts drafts, CheckoutAccounts accounts, IHostedCheckout hosted, IStoreProfileReader profiles)
 {
     /// <summary>The page's summary for <paramref name="country"/> and <paramref name="rateId"/> (the first rate when not given).</summary>
     public async Task<CheckoutPreview> PreviewAsync(string? country, string? rateId, CancellationToken cancellationToken)
@@ -162,8 +163,12 @@ public sealed class CheckoutService(
         return [new HostedCheckoutLine(label, quote.Subtotal - quote.Discount, 1)];
     }
 
-    private async Task<IReadOnlyList<ShippingRate>> RatesAsync(CancellationToken cancellationToken) =>
-        await db.Set<ShippingRate>().AsNoTracking().OrderBy(r => r.Position).ToListAsync(cancellationToken);
+    // A rate still priced in the shop's former currency is left out until the merchant saves it again (the admin flags it).
+    private async Task<IReadOnlyList<ShippingRate>> RatesAsync(CancellationToken cancellationToken)
+    {
+        var currency = (await profiles.GetAsync(cancellationToken)).Currency;
+        return await db.Set<ShippingRate>().AsNoTracking().Where(r => r.Currency == currency).OrderBy(r => r.Position).ToListAsync(cancellationToken);
+    }
 
     private Task<TaxRate?> TaxAsync(string country, CancellationToken cancellationToken) =>
         db.Set<TaxRate>().AsNoTracking().FirstOrDefaultAsync(t => t.CountryCode == country, cancellationToken);
