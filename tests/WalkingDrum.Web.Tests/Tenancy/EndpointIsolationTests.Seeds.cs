@@ -164,6 +164,8 @@ public sealed partial class EndpointIsolationTests
             db.Add(order);
             await db.SaveChangesAsync();
             return order.Id;
+        });
+
     // B's shipping rate and tax rate: only B's staff may see their names.
     private ShippingOfB _bShipping = null!;
 
