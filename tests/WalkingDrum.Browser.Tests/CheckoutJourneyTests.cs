@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WalkingDrum.Commerce.Models;
@@ -116,7 +117,10 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser) : IClas
             var coupon = await services.GetRequiredService<CouponService>().CreateAsync(
                 new CouponInput("WELCOME10", "percent", "10", "once", null, null, null, null, true), CancellationToken.None);
             Assert.True(coupon.Succeeded, coupon.Errors.ToString());
+            // The journey's own rates, in place of the test recipe's.
             var db = services.GetRequiredService<WalkingDrumDbContext>();
+            await db.Set<ShippingRate>().ExecuteDeleteAsync();
+            await db.Set<TaxRate>().ExecuteDeleteAsync();
             db.Add(new ShippingRate { Name = "Standard", Countries = "FR,DE", Price = new Amount(500, "EUR"), FreeOver = new Amount(5500, "EUR") });
             db.Add(new TaxRate { CountryCode = "FR", Name = "VAT", BasisPoints = 2000, AppliesToShipping = true });
             return await db.SaveChangesAsync();
