@@ -98,10 +98,11 @@ bench_wait_ready() {
 bench_start_app() {
   local name="$1" port="$2"
   shift 2
-  [ "${PROVIDER:-}" = postgres ] || APP_ENV+=("Database__Provider=Sqlite")
+  local provider_env=("${APP_ENV[@]}")
+  [ "${PROVIDER:-}" = postgres ] || provider_env+=("Database__Provider=Sqlite")
   (
     cd "$ROOT/src/WalkingDrum.Web"
-    exec env "${APP_ENV[@]}" ASPNETCORE_ENVIRONMENT=Production AppData="$WORK/app_data" \
+    exec env "${provider_env[@]}" ASPNETCORE_ENVIRONMENT=Production AppData="$WORK/app_data" \
       Logging__LogLevel__Default=Warning RateLimiting__AuthPermitsPerMinute=1000000 "$@" \
       dotnet bin/Release/net10.0/WalkingDrum.Web.dll --urls "http://127.0.0.1:$port"
   ) >"$WORK/$name.log" 2>&1 &

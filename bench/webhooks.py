@@ -127,6 +127,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--paced-connections", type=int, default=64,
+                        help="enough that the schedule, not the latency, sets the rate")
     parser.add_argument("--lua", required=True)
     parser.add_argument("--workdir", required=True)
     parser.add_argument("--results", required=True)
@@ -143,7 +145,7 @@ def main() -> None:
 
     log(f"Paced: {args.rate} events/s for {args.seconds} s")
     write_events(events, args.rate * args.seconds + 2_000)
-    paced = run_wrk(args.port, name, events, args.seconds, args.threads, 16, args.rate, args.lua)
+    paced = run_wrk(args.port, name, events, args.seconds, args.threads, args.paced_connections, args.rate, args.lua)
     log(f"Paced: {paced['rps']:.0f} events/s, p50 {paced['p50']} ms, p99 {paced['p99']} ms, non-2xx {paced['non2xx']}")
 
     log(f"Unpaced: as fast as wrk can for {args.seconds} s")
@@ -169,7 +171,7 @@ def main() -> None:
     processing_rate = rows / max(0.001, (int(span[1]) - int(span[0])) / 1000) if len(span) == 2 else 0
     non2xx = warm["non2xx"] + paced["non2xx"] + peak["non2xx"]
     # wrk counts completed responses; requests still in flight when a phase ends may be stored without being counted.
-    in_flight = args.connections * 2 + 16
+    in_flight = args.connections * 2 + args.paced_connections
     verdict = {"acknowledged": acknowledged, "rows": rows, "processed_once": processed_once, "pending": pending,
                "non2xx": non2xx, "lost": max(0, acknowledged - rows), "unacknowledged_stored": rows - acknowledged,
                "drained_s": drained_s, "processing_rate": processing_rate}
@@ -182,7 +184,7 @@ def main() -> None:
         "",
         "| phase | events/s | p50 ms | p90 ms | p99 ms | non-2xx |",
         "|---|---:|---:|---:|---:|---:|",
-        f"| paced at {args.rate}/s, 16 connections, {args.seconds} s | {paced['rps']:.0f} | {paced['p50']:.2f} | {paced['p90']:.2f} | {paced['p99']:.2f} | {paced['non2xx']} |",
+        f"| paced at {args.rate}/s, {args.paced_connections} connections, {args.seconds} s | {paced['rps']:.0f} | {paced['p50']:.2f} | {paced['p90']:.2f} | {paced['p99']:.2f} | {paced['non2xx']} |",
         f"| unpaced, {args.connections} connections, {args.seconds} s | {peak['rps']:.0f} | {peak['p50']:.2f} | {peak['p90']:.2f} | {peak['p99']:.2f} | {peak['non2xx']} |",
         "",
         "| check | measured | goal | met |",

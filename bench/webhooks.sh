@@ -5,7 +5,8 @@
 #
 #   bench/webhooks.sh sqlite|postgres
 #
-# Knobs (environment): RATE=500 SECONDS_PER_PHASE=20 WRK_THREADS=2 WRK_CONNECTIONS=32 PG_FSYNC=on|off.
+# Knobs (environment): RATE=500 SECONDS_PER_PHASE=20 WRK_THREADS=2 WRK_CONNECTIONS=32 (unpaced)
+# PACED_CONNECTIONS=64 PG_FSYNC=on|off.
 # Installs wrk (and PostgreSQL for `postgres`) from Debian when missing. The app listens on
 # 127.0.0.1 only with a fresh AppData (and database); all load targets it alone.
 # Results: bench/results/webhooks-<provider>-<timestamp>.md (git-ignored) and stdout.
@@ -21,6 +22,7 @@ RATE="${RATE:-500}"
 SECONDS_PER_PHASE="${SECONDS_PER_PHASE:-20}"
 WRK_THREADS="${WRK_THREADS:-2}"
 WRK_CONNECTIONS="${WRK_CONNECTIONS:-32}"
+PACED_CONNECTIONS="${PACED_CONNECTIONS:-64}"
 PG_FSYNC="${PG_FSYNC:-on}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -50,7 +52,7 @@ bench_start_app app "$PORT"
 log "App on :$PORT"
 
 python3 bench/webhooks.py --provider "$PROVIDER" --port "$PORT" --query-command "$QUERY_COMMAND" --rate "$RATE" \
-  --seconds "$SECONDS_PER_PHASE" --threads "$WRK_THREADS" --connections "$WRK_CONNECTIONS" --lua bench/webhooks.lua \
+  --seconds "$SECONDS_PER_PHASE" --threads "$WRK_THREADS" --connections "$WRK_CONNECTIONS" --paced-connections "$PACED_CONNECTIONS" --lua bench/webhooks.lua \
   --workdir "$WORK" --results "$WORK/table.md" >/dev/null
 
 {
@@ -61,7 +63,7 @@ python3 bench/webhooks.py --provider "$PROVIDER" --port "$PORT" --query-command 
   echo "- .NET $(dotnet --version) SDK, Release build, ASPNETCORE_ENVIRONMENT=Production"
   [ -n "$PG_VERSION" ] && echo "- PostgreSQL $PG_VERSION on 127.0.0.1 (fsync $PG_FSYNC); the app connects as wd_bench_app with RLS enforced"
   [ "$PROVIDER" = sqlite ] && echo "- SQLite file in a fresh temp AppData (WAL)"
-  echo "- command: \`RATE=$RATE SECONDS_PER_PHASE=$SECONDS_PER_PHASE WRK_THREADS=$WRK_THREADS WRK_CONNECTIONS=$WRK_CONNECTIONS bench/webhooks.sh $PROVIDER\`"
+  echo "- command: \`RATE=$RATE SECONDS_PER_PHASE=$SECONDS_PER_PHASE WRK_THREADS=$WRK_THREADS WRK_CONNECTIONS=$WRK_CONNECTIONS PACED_CONNECTIONS=$PACED_CONNECTIONS bench/webhooks.sh $PROVIDER\`"
   echo
   cat "$WORK/table.md"
 } >"$RESULT_FILE"

@@ -9,6 +9,7 @@ namespace WalkingDrum.Web.Data;
 /// <summary>
 /// Chooses the provider from configuration: SQLite in <c>App_Data</c> with no configuration,
 /// PostgreSQL (with the row-level security interceptor) when <c>Database:Provider</c> says so.
+/// SQLite connections wait for a busy database in SQLite's own handler (<see cref="SqliteBusyTimeoutInterceptor"/>).
 /// </summary>
 public static class DatabaseServiceCollectionExtensions
 {
@@ -18,7 +19,8 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddWalkingDrumDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
-        var interceptor = new TenantSessionInterceptor();
+        var tenantSession = new TenantSessionInterceptor();
+        var sqliteBusyTimeout = new SqliteBusyTimeoutInterceptor();
         // The options are built once, when the first context is: building them for every request
         // costs more than many a storefront page's queries. Configuration added late (tests) still counts.
         services.AddDbContext<WalkingDrumDbContext>((provider, builder) =>
@@ -27,10 +29,7 @@ public static class DatabaseServiceCollectionExtensions
             var appData = provider.GetRequiredService<IOptions<AppDataOptions>>().Value;
             var config = provider.GetRequiredService<IConfiguration>();
             Configure(builder, options.Provider, AppConnectionString(config, options.Provider, appData));
-            if (options.Provider == DatabaseProvider.PostgreSql)
-            {
-                builder.AddInterceptors(interceptor);
-            }
+            builder.AddInterceptors(options.Provider == DatabaseProvider.PostgreSql ? tenantSession : sqliteBusyTimeout);
 
             // Singleton interceptors other parts of the host register (the email outbox's commit signal).
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
