@@ -7,7 +7,7 @@ using WalkingDrum.Core.Tenancy;
 namespace WalkingDrum.Core.Data;
 
 /// <summary>
-/// The one DbContext. Identity and data-protection tables are defined here; every module adds
+/// The one DbContext. Identity, data-protection and shop sequence tables are defined here; every module adds
 /// its entities through an <see cref="IModelContributor"/>. Tenant-owned entities get a global
 /// query filter on the current tenant, and writes to another tenant's rows are refused.
 /// </summary>
@@ -35,6 +35,7 @@ public sealed class WalkingDrumDbContext(
     {
         IdentityModel.Configure(modelBuilder);
         modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
+        ShopSequenceModel.Configure(modelBuilder);
         foreach (var contributor in contributors)
         {
             contributor.Contribute(modelBuilder, Provider);

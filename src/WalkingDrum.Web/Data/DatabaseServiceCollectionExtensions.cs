@@ -34,6 +34,7 @@ public static class DatabaseServiceCollectionExtensions
             // Singleton interceptors other parts of the host register (the email outbox's commit signal).
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
+        services.AddScoped<ShopSequences>();
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Core.Data;
@@ -40,7 +41,9 @@ public sealed class MigrationsTests
         }
     }
 
-    private static WalkingDrumDbContext CreateContext(DatabaseProvider provider, string connectionString)
+    /// <summary>A context on the full model (every module and the host's own tables), as the migrator builds it.</summary>
+    internal static WalkingDrumDbContext CreateContext(
+        DatabaseProvider provider, string connectionString, TenantContext? tenant = null, params IInterceptor[] interceptors)
     {
         var services = new ServiceCollection();
         var configuration = new ConfigurationBuilder().Build();
@@ -55,6 +58,7 @@ public sealed class MigrationsTests
         var contributors = services.BuildServiceProvider().GetServices<IModelContributor>();
         var options = new DbContextOptionsBuilder<WalkingDrumDbContext>();
         DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString);
-        return new WalkingDrumDbContext(options.Options, new TenantContext(), contributors);
+        options.AddInterceptors(interceptors);
+        return new WalkingDrumDbContext(options.Options, tenant ?? new TenantContext(), contributors);
     }
 }

@@ -1719,6 +1719,27 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.ToTable("theme_settings", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Core.Data.ShopSequence", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("NextValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_value");
+
+                    b.HasKey("TenantId", "Name")
+                        .HasName("pk_shop_sequences");
+
+                    b.ToTable("shop_sequences", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Core.Identity.ShopRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1712,6 +1712,27 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("theme_settings", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Core.Data.ShopSequence", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("NextValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_value");
+
+                    b.HasKey("TenantId", "Name")
+                        .HasName("pk_shop_sequences");
+
+                    b.ToTable("shop_sequences", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Core.Identity.ShopRole", b =>
                 {
                     b.Property<Guid>("Id")

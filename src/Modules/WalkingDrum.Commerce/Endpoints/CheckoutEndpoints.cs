@@ -55,7 +55,7 @@ public static class CheckoutEndpoints
         var started = await checkout.StartAsync(input, CartCookie.UserId(http), StorefrontRoot(http), http.RequestAborted);
         return started.PaymentUrl is { } url
             ? TypedResults.Redirect(url.ToString())
-            : await page.RenderAsync(input, started.Errors, started.Problem, StatusCodes.Status400BadRequest);
+            : await page.RenderAsync(input, started.Preview, started.Errors, started.Problem, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> CompleteAsync(string? session_id, HttpContext http, CheckoutReturns returns, CheckoutPage page, Storefront storefront)

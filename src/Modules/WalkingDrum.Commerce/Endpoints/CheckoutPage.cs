@@ -33,22 +33,30 @@ internal sealed class CheckoutPage(Storefront storefront, CheckoutService checko
         };
     }
 
+    /// <summary>The form for <paramref name="input"/>'s country and rate, read afresh.</summary>
     public async Task<IResult> RenderAsync(CheckoutInput input, IReadOnlyDictionary<string, string>? errors, string? problem, int status)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cancellationToken = Http.RequestAborted;
-        var preview = await checkout.PreviewAsync(input.Country, input.ShippingRate, cancellationToken);
+        var preview = await checkout.PreviewAsync(input.Country, input.ShippingRate, Http.RequestAborted);
+        return await RenderAsync(input, preview, errors, problem, status);
+    }
+
+    /// <summary>The form from a <paramref name="preview"/> already read (a submission that did not go through).</summary>
+    public async Task<IResult> RenderAsync(
+        CheckoutInput input, CheckoutPreview preview, IReadOnlyDictionary<string, string>? errors, string? problem, int status)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(preview);
         if (preview.Cart.IsEmpty && problem is null)
         {
             return TypedResults.Redirect($"{Http.Request.PathBase}/cart");
         }
 
-        var countries = await checkout.CountriesAsync(cancellationToken);
         var drop = new CheckoutPageDrop(
             CartPageDrop.From(preview.Cart, "", null, null, null).Lines,
             preview.Cart.Coupon is { Problem: null } coupon ? coupon.Code : null,
             CheckoutSummaryDrop.From(preview),
-            [.. countries.Select(c => new CountryOptionDrop(c.Code, c.Name, c.Code == preview.Country))],
+            [.. preview.Countries.Select(c => new CountryOptionDrop(c.Code, c.Name, c.Code == preview.Country))],
             Values(input),
             errors ?? new Dictionary<string, string>(),
             problem,
@@ -57,7 +65,7 @@ internal sealed class CheckoutPage(Storefront storefront, CheckoutService checko
             antiforgery.GetAndStoreTokens(Http).RequestToken ?? "");
         return await storefront.RenderAsync(
             new StorefrontPage("checkout", "Checkout", new Dictionary<string, object?> { ["checkout"] = drop }) { StatusCode = status },
-            cancellationToken);
+            Http.RequestAborted);
     }
 
     public Task<IResult> RenderOrderAsync(CheckoutReturn found, string selfUrl)

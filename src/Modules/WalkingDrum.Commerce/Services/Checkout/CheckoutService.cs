@@ -3,59 +3,29 @@ using WalkingDrum.Commerce.Models;
 using WalkingDrum.Commerce.Services.Carts;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Payments;
-using WalkingDrum.Core.Tenancy;
 
 namespace WalkingDrum.Commerce.Services.Checkout;
-
-/// <summary>What the checkout page shows: the cart, the ways to ship to the chosen country and the totals.</summary>
-/// <param name="Cart">The cart priced now.</param>
-/// <param name="Country">The country quoted for (upper case), or empty before one is chosen.</param>
-/// <param name="Rates">Rates that ship to <paramref name="Country"/>; empty when the shop has none (it ships free).</param>
-/// <param name="Rate">The rate quoted for.</param>
-/// <param name="Quote">The totals for that country and rate.</param>
-/// <param name="ShipsEverywhere">Whether the shop has no rates at all, or one for every country.</param>
-public sealed record CheckoutPreview(
-    PricedCart Cart, string Country, IReadOnlyList<ShippingRate> Rates, ShippingRate? Rate, CheckoutQuote Quote, bool ShipsEverywhere);
 
 /// <summary>The outcome of submitting the checkout form.</summary>
 /// <param name="PaymentUrl">The hosted payment page to send the shopper to, when all went well.</param>
 /// <param name="Errors">Problems with the form's fields.</param>
 /// <param name="Problem">A problem with the checkout as a whole (cart changed, processor unavailable).</param>
-public sealed record CheckoutStart(Uri? PaymentUrl, IReadOnlyDictionary<string, string> Errors, string? Problem);
+/// <param name="Preview">The page to show again when it did not go well, from what the submission read.</param>
+public sealed record CheckoutStart(Uri? PaymentUrl, IReadOnlyDictionary<string, string> Errors, string? Problem, CheckoutPreview Preview);
 
 /// <summary>
 /// Turns the shopper's cart and details into a hosted payment page. The order itself is made
 /// later, from the processor's report of the payment (<see cref="Orders.OrderRecorder"/>).
 /// </summary>
 public sealed class CheckoutService(
-    WalkingDrumDbContext db, CartService carts, CheckoutDrafts drafts, CheckoutAccounts accounts, IHostedCheckout hosted, IStoreProfileReader profiles)
+    WalkingDrumDbContext db, CartService carts, CheckoutDrafts drafts, CheckoutAccounts accounts, IHostedCheckout hosted)
 {
-    /// <summary>The page's summary for <paramref name="country"/> and <paramref name="rateId"/> (the first rate when not given).</summary>
-    public async Task<CheckoutPreview> PreviewAsync(string? country, string? rateId, CancellationToken cancellationToken)
-    {
-        var cart = await carts.ReadAsync(cancellationToken);
-        var rates = await RatesAsync(cancellationToken);
-        var code = Countries.TryNormalize(country, out var normalized) ? normalized : "";
-        var available = code.Length == 0 ? [] : CheckoutRules.RatesFor(code, rates);
-        var rate = available.FirstOrDefault(r => r.Id.ToString() == rateId) ?? (available.Count > 0 ? available[0] : null);
-        var tax = code.Length == 0 ? null : await TaxAsync(code, cancellationToken);
-        var quote = CheckoutTotals.Quote(cart.Subtotal, cart.Discount, rate, tax);
-        var everywhere = rates.Count == 0 || rates.Any(r => r.CountryCodes.Count == 0);
-        return new CheckoutPreview(cart, code, rates.Count == 0 ? [] : available, rate, quote, everywhere);
-    }
-
-    /// <summary>The countries to offer: every country when some rate ships everywhere, else those the rates list.</summary>
-    public async Task<IReadOnlyList<Country>> CountriesAsync(CancellationToken cancellationToken)
-    {
-        var rates = await RatesAsync(cancellationToken);
-        if (rates.Count == 0 || rates.Any(r => r.CountryCodes.Count == 0))
-        {
-            return Countries.All;
-        }
-
-        var listed = rates.SelectMany(r => r.CountryCodes).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. Countries.All.Where(c => listed.Contains(c.Code))];
-    }
+    /// <summary>
+    /// The page for <paramref name="country"/> and <paramref name="rateId"/> (the first rate when not
+    /// given), reading the cart, the rates and the tax once.
+    /// </summary>
+    public async Task<CheckoutPreview> PreviewAsync(string? country, string? rateId, CancellationToken cancellationToken) =>
+        CheckoutPreviews.Build(await ReadAsync(country, cancellationToken), rateId);
 
     /// <summary>
     /// Checks the form, creates the account asked for, freezes the checkout into a draft and opens
@@ -70,22 +40,25 @@ public sealed class CheckoutService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var none = new Dictionary<string, string>();
-        var cart = await carts.ReadAsync(cancellationToken);
+        var reading = await ReadAsync(input.Country, cancellationToken);
+        var preview = CheckoutPreviews.Build(reading, input.ShippingRate);
+        var cart = reading.Cart;
         if (cart.IsEmpty || cart.CartId is not { } cartId)
         {
-            return new(null, none, "Your cart is empty. Add something before checking out.");
+            return new(null, none, "Your cart is empty. Add something before checking out.", preview);
         }
 
-        var rates = await RatesAsync(cancellationToken);
-        var (checkout, errors) = CheckoutRules.Validate(input, rates);
+        var (checkout, errors) = CheckoutRules.Validate(input, reading.Rates);
         if (checkout is null)
         {
-            return new(null, errors, null);
+            return new(null, errors, null, preview);
         }
 
         if (cart.Messages.Count > 0)
         {
-            return new(null, none, string.Join(" ", cart.Messages) + " Please check your order and continue.");
+            // The problem tells the shopper what changed, so the page does not say it twice.
+            return new(null, none, string.Join(" ", cart.Messages) + " Please check your order and continue.",
+                preview with { Cart = cart with { Messages = [] } });
         }
 
         var userId = signedInUser;
@@ -96,33 +69,33 @@ public sealed class CheckoutService(
             {
                 var accountErrors = new Dictionary<string, string>();
                 accountErrors[emailError is null ? CheckoutFields.Password : CheckoutFields.Email] = emailError ?? passwordError!;
-                return new(null, accountErrors, null);
+                return new(null, accountErrors, null, preview);
             }
 
             userId = created;
         }
 
-        var tax = await TaxAsync(checkout.Address.CountryCode, cancellationToken);
-        var quote = CheckoutTotals.Quote(cart.Subtotal, cart.Discount, checkout.Rate, tax);
+        // The validated country is the one the tax was read for.
+        var quote = CheckoutTotals.Quote(cart.Subtotal, cart.Discount, checkout.Rate, reading.Tax);
         var cartVersion = await db.Set<Cart>().Where(c => c.Id == cartId).Select(c => c.UpdatedAt).FirstAsync(cancellationToken);
         var draft = await drafts.FindOrCreateAsync(cart, cartVersion, checkout, quote, userId, storefrontRoot, cancellationToken);
         if (draft.SessionUrl is { } opened)
         {
-            return new(new Uri(opened), none, null);
+            return new(new Uri(opened), none, null, preview);
         }
 
         try
         {
             var session = await hosted.StartAsync(Request(draft, cart, quote), cancellationToken);
             await drafts.SetSessionAsync(draft, session.SessionId, session.Url, cancellationToken);
-            return new(session.Url, none, null);
+            return new(session.Url, none, null, preview);
         }
         catch (PaymentException ex)
         {
             var problem = ex.IsTransient
                 ? "We couldn’t reach our payment provider. Nothing was charged; please try again in a minute."
                 : $"Our payment provider refused to start the payment: {ex.Message} Nothing was charged.";
-            return new(null, none, problem);
+            return new(null, none, problem, preview);
         }
     }
 
@@ -163,13 +136,16 @@ public sealed class CheckoutService(
         return [new HostedCheckoutLine(label, quote.Subtotal - quote.Discount, 1)];
     }
 
-    // A rate still priced in the shop's former currency is left out until the merchant saves it again (the admin flags it).
-    private async Task<IReadOnlyList<ShippingRate>> RatesAsync(CancellationToken cancellationToken)
+    // One read of everything the page and the submission need: the cart priced now, the shop's
+    // rates (a rate still priced in the shop's former currency is left out until the merchant saves
+    // it again; the admin flags it) and the tax of the chosen country.
+    private async Task<CheckoutReading> ReadAsync(string? country, CancellationToken cancellationToken)
     {
-        var currency = (await profiles.GetAsync(cancellationToken)).Currency;
-        return await db.Set<ShippingRate>().AsNoTracking().Where(r => r.Currency == currency).OrderBy(r => r.Position).ToListAsync(cancellationToken);
+        var cart = await carts.ReadAsync(cancellationToken);
+        var rates = await db.Set<ShippingRate>().AsNoTracking()
+            .Where(r => r.Currency == cart.Currency).OrderBy(r => r.Position).ToListAsync(cancellationToken);
+        var code = Countries.TryNormalize(country, out var normalized) ? normalized : "";
+        var tax = code.Length == 0 ? null : await db.Set<TaxRate>().AsNoTracking().FirstOrDefaultAsync(t => t.CountryCode == code, cancellationToken);
+        return new CheckoutReading(cart, rates, code, tax);
     }
-
-    private Task<TaxRate?> TaxAsync(string country, CancellationToken cancellationToken) =>
-        db.Set<TaxRate>().AsNoTracking().FirstOrDefaultAsync(t => t.CountryCode == country, cancellationToken);
 }

@@ -11,16 +11,19 @@ namespace WalkingDrum.Commerce.Services.Orders;
 
 /// <summary>
 /// Makes the order of a paid checkout, once: the processor may report one payment several times,
-/// in any order, and the success page may ask first. Everything it writes (the order, the stock
-/// taken, the coupon's use, the emptied cart and the confirmation email) is committed by the
-/// caller's transaction together, or not at all.
+/// in any order, and the success page may ask first. Everything it writes (the order and its
+/// number, the stock taken, the coupon's use, the emptied cart and the confirmation email) is
+/// committed by the caller's transaction together, or not at all.
 /// </summary>
 public sealed partial class OrderRecorder(
-    WalkingDrumDbContext db, CouponRedemptions coupons, CartService carts, OrderConfirmation confirmation, TimeProvider clock,
-    ILogger<OrderRecorder> logger) : ICheckoutCompletionHandler
+    WalkingDrumDbContext db, ShopSequences sequences, CouponRedemptions coupons, CartService carts, OrderConfirmation confirmation,
+    TimeProvider clock, ILogger<OrderRecorder> logger) : ICheckoutCompletionHandler
 {
     /// <summary>Numbers start here, so a shop's first order does not look like its first.</summary>
     public const long FirstNumber = 1001;
+
+    /// <summary>The shop sequence order numbers come from.</summary>
+    public const string NumberSequence = "order";
 
     public async Task HandleAsync(CheckoutCompletion completion, CancellationToken cancellationToken)
     {
@@ -53,10 +56,11 @@ public sealed partial class OrderRecorder(
     private async Task<Order> CreateAsync(CheckoutDraft draft, CheckoutCompletion completion, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var last = await db.Set<Order>().MaxAsync(o => (long?)o.Number, cancellationToken);
+        // Taken first, so concurrent recordings queue on the counter before touching stock rows.
+        var number = await sequences.NextAsync(NumberSequence, FirstNumber, cancellationToken);
         var order = new Order
         {
-            Number = Math.Max((last ?? 0) + 1, FirstNumber),
+            Number = number,
             CheckoutSessionId = completion.SessionId,
             PaymentId = completion.PaymentId,
             Email = draft.Email,
