@@ -8,6 +8,7 @@ using WalkingDrum.Commerce.Recipes;
 using WalkingDrum.Commerce.Services;
 using WalkingDrum.Commerce.Services.Carts;
 using WalkingDrum.Commerce.Services.Checkout;
+using WalkingDrum.Commerce.Services.Cleanup;
 using WalkingDrum.Commerce.Services.Coupons;
 using WalkingDrum.Commerce.Services.Csv;
 using WalkingDrum.Commerce.Services.Orders;
@@ -92,6 +93,11 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddSingleton<IModelContributor, SqliteDates>();
         services.AddScoped<OrderQueries>().AddScoped<OrderFulfillment>().AddScoped<OrderNotes>().AddScoped<OrderRefunds>().AddScoped<OrderCsvExporter>();
         services.AddSingleton(new AdminMenuItem("Orders", "/admin/orders", 90));
+
+        // Abandoned checkout drafts and carts are deleted in the background.
+        services.AddOptions<CheckoutCleanupOptions>().Bind(configuration.GetSection(CheckoutCleanupOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<CheckoutCleanup>();
+        services.AddHostedService<CheckoutCleanupWorker>();
 
         // Shipping and tax settings that checkout prices orders with.
         services.AddScoped<ShippingSettingsService>();

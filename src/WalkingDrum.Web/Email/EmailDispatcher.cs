@@ -6,9 +6,10 @@ namespace WalkingDrum.Web.Email;
 
 /// <summary>
 /// Delivers the outbox: claims due messages in small batches, archives each as an .eml file under
-/// <c>App_Data/mail/{tenant}</c> (listed in the shop's admin) and, when SMTP is configured, sends
+/// <c>App_Data/mail/{tenant}</c> and, when SMTP is configured, sends
 /// it, then marks it sent. A failed message is retried with growing pauses and finally marked
-/// failed and logged as an error, never dropped silently.
+/// failed and logged as an error, never dropped silently. Mail of a deleted shop is marked failed
+/// without being sent.
 /// </summary>
 internal sealed partial class EmailDispatcher(
     EmailOutbox outbox,
@@ -86,7 +87,16 @@ internal sealed partial class EmailDispatcher(
             var tenant = email.TenantId == Guid.Empty ? TenantInfo.Host : await tenants.FindByIdAsync(email.TenantId, cancellationToken);
             if (tenant is null)
             {
-                await RecordFailureAsync(email, tenantName, "The shop no longer exists.", exception: null, permanent: true, cancellationToken);
+                await RecordFailureAsync(email, tenantName, DeliveryErrors.ShopGone, exception: null, permanent: true, cancellationToken);
+                return;
+            }
+
+            // A deleted shop's mail (an order confirmation queued just before, a retry) must not
+            // reach its customers: it is marked failed unsent, and never offered again.
+            if (tenant.State == TenantState.Deleted)
+            {
+                await outbox.RecordFailureAsync(email, _owner, DeliveryErrors.ShopDeleted, permanent: true, cancellationToken);
+                LogSkippedDeleted(logger, email.Subject, tenant.Name);
                 return;
             }
 
@@ -102,7 +112,7 @@ internal sealed partial class EmailDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            await RecordFailureAsync(email, tenantName, $"{ex.GetType().Name}: {ex.Message}", ex, IsPermanent(ex), cancellationToken);
+            await RecordFailureAsync(email, tenantName, DeliveryErrors.Describe(ex), ex, IsPermanent(ex), cancellationToken);
         }
     }
 
@@ -137,6 +147,9 @@ internal sealed partial class EmailDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Gave up delivering email '{Subject}' for tenant {Tenant} after {Attempts} attempts: {Error}")]
     private static partial void LogGaveUp(ILogger logger, Exception? exception, string subject, string tenant, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Did not send email '{Subject}' of deleted shop {Tenant}.")]
+    private static partial void LogSkippedDeleted(ILogger logger, string subject, string tenant);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The email outbox could not be polled; trying again shortly.")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);

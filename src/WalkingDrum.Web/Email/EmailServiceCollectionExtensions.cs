@@ -4,7 +4,7 @@ using WalkingDrum.Core.Email;
 
 namespace WalkingDrum.Web.Email;
 
-/// <summary>Registers the email outbox, dispatcher, archive, SMTP transport and templates.</summary>
+/// <summary>Registers the email outbox, dispatcher, archive, SMTP transport, templates and the shop's email log.</summary>
 public static class EmailServiceCollectionExtensions
 {
     public static IServiceCollection AddWalkingDrumEmail(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +18,7 @@ public static class EmailServiceCollectionExtensions
         services.AddSingleton<SmtpDelivery>();
         services.AddSingleton<EmailTemplates>();
         services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<EmailLog>();
         services.AddHostedService<EmailDispatcher>();
         return services;
     }

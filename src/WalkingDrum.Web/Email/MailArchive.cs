@@ -5,10 +5,10 @@ using WalkingDrum.Core.Tenancy;
 
 namespace WalkingDrum.Web.Email;
 
-/// <summary>A message as listed in the admin's email log.</summary>
-public sealed record ArchivedEmail(string Id, DateTimeOffset Date, string To, string Subject, string TextBody);
-
-/// <summary>The .eml files of one tenant under <c>App_Data/mail/{tenant}</c>, newest first.</summary>
+/// <summary>
+/// The .eml files of one tenant under <c>App_Data/mail/{tenant}</c>: a copy of every message as
+/// it was sent, kept after the outbox drops sent rows.
+/// </summary>
 public sealed class MailArchive(IOptions<AppDataOptions> appData)
 {
     /// <summary>
@@ -22,30 +22,10 @@ public sealed class MailArchive(IOptions<AppDataOptions> appData)
         var folder = Folder(tenant);
         Directory.CreateDirectory(folder);
         var name = $"{message.Date.UtcDateTime:yyyyMMddHHmmssfff}-{id:N}";
-        // Written aside and moved in, so the admin (or anyone listing *.eml) never reads half a message.
+        // Written aside and moved in, so nothing that lists *.eml files ever reads half a message.
         var partial = Path.Combine(folder, name + ".partial");
         await message.WriteToAsync(partial, cancellationToken);
         File.Move(partial, Path.Combine(folder, name + ".eml"), overwrite: true);
-    }
-
-    public async Task<IReadOnlyList<ArchivedEmail>> ListAsync(TenantInfo tenant, int take, CancellationToken cancellationToken)
-    {
-        var folder = Folder(tenant);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        var files = Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal).Reverse().Take(take);
-        var list = new List<ArchivedEmail>();
-        foreach (var file in files)
-        {
-            var message = await MimeMessage.LoadAsync(file, cancellationToken);
-            list.Add(new ArchivedEmail(
-                Path.GetFileNameWithoutExtension(file), message.Date, message.To.ToString(), message.Subject ?? "", message.TextBody ?? ""));
-        }
-
-        return list;
     }
 
     private string Folder(TenantInfo tenant) =>

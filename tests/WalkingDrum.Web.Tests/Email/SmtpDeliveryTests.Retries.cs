@@ -20,6 +20,8 @@ public sealed partial class SmtpDeliveryTests
         var waiting = await OutboxRows.WaitForAsync(downApp, message.Subject, r => r.Attempts == 1 && r.LastError is not null);
         Assert.Equal(OutboxStatus.Pending, waiting.Status);
         Assert.Contains(nameof(SocketException), waiting.LastError, StringComparison.Ordinal);
+        // The shop's admin shows the error: it names the failure, never the platform's SMTP server.
+        Assert.Equal("The mail server could not be reached (SocketException).", waiting.LastError);
         Assert.InRange(waiting.NextAttemptAtMs, before + 29_000, OutboxRows.NowMs + 31_000);
         Assert.Null(waiting.LeaseOwner);
         await Mailbox.WaitForMessageAsync(downApp, shop.Name, message.To);

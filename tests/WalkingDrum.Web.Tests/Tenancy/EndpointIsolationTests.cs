@@ -41,6 +41,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
         await SeedCouponAndPaymentsAsync(b);
         await SeedOrderAsync(b);
         _bShipping = await SeedShippingAsync(b);
+        await SeedOutboxAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -163,7 +164,8 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
                 .Append(CatalogOfB.ProductTitle).Append(CatalogOfB.CollectionTitle).Append("B-SECRET-SKU").Append(BImportFile)
                 .Append(BCouponCode).Append(ShippingOfB.RateName).Append(ShippingOfB.TaxName).Append(BPublishableKey).Append(BKeyHint)
                 .Append(System.Net.WebUtility.HtmlEncode(BKeyHint))
-                .Append(BOrderEmail).Append(BOrderNote).Append("B-secret-order-line").Append("re_b_isolation").ToArray();
+                .Append(BOrderEmail).Append(BOrderNote).Append("B-secret-order-line").Append("re_b_isolation")
+                .Append(BEmailSubject).Append(BEmailRecipient).Append(_bEmailId.ToString()).ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -199,6 +201,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
                 .Concat(await db.Set<OrderNote>().OrderBy(n => n.Id).Select(n => n.Text + "|" + n.Author).ToListAsync())
                 .Concat(await db.Set<OrderRefund>().OrderBy(r => r.Id).Select(r => $"{r.ProcessorRefundId}|{r.AmountMinor}").ToListAsync())
                 .ToList()));
+        rows.AddRange(await OutboxOfAsync(b));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
         var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images", "carts", "cart_lines", "stripe_inbox", "orders", "order_lines", "order_notes", "order_refunds", "shipping_rates", "tax_rates");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));

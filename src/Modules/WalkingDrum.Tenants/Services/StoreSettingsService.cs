@@ -22,7 +22,7 @@ public sealed class StoreSettingsService(WalkingDrumDbContext db, ITenantContext
         tenant.DisplayName = storeName;
         tenant.Settings = settings.ToJson();
         await db.SaveChangesAsync(cancellationToken);
-        lookup.Invalidate(tenant.Name);
+        lookup.Invalidate(tenant.Id, tenant.Name);
         cache.Remove(StoreProfileReader.CacheKey(tenant.Id));
     }
 

@@ -113,7 +113,7 @@ public sealed class TenantAdministration(
         tenant.State = TenantState.Deleted;
         tenant.DeletedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        lookup.Invalidate(name);
+        lookup.Invalidate(tenant.Id, name);
         return (null, file);
     }
 
@@ -129,7 +129,7 @@ public sealed class TenantAdministration(
         if (error is null)
         {
             await db.SaveChangesAsync(cancellationToken);
-            lookup.Invalidate(name);
+            lookup.Invalidate(tenant.Id, name);
         }
 
         return error;

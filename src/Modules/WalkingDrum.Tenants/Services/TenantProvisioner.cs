@@ -64,7 +64,7 @@ public sealed partial class TenantProvisioner(
         try
         {
             var result = await scopes.RunAsync(tenant, services => CreateAsync(services, tenant, recipe!, request, cancellationToken));
-            lookup.Invalidate(name);
+            lookup.Invalidate(tenant.Id, name);
             if (result is ProvisioningResult.Created)
             {
                 var elapsed = Stopwatch.GetElapsedTime(started);

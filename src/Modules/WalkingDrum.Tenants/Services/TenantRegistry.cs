@@ -37,6 +37,23 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
             HostKey(normalized), db => db.Set<Tenant>().Where(t => t.Domains.Any(d => d.Host == normalized)), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<TenantInfo>> ListAsync(string? afterName, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WalkingDrumDbContext>();
+        var tenants = db.Set<Tenant>().AsNoTracking();
+        if (afterName is not null)
+        {
+            tenants = tenants.Where(t => t.Name.CompareTo(afterName) > 0);
+        }
+
+        // Keyset paging on the unique name index: a page costs the same at any depth.
+        return await tenants.OrderBy(t => t.Name).Take(take)
+            .Select(t => new TenantInfo(t.Id, t.Name, t.DisplayName, t.State, t.Plan))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Spreads expiries by up to a fifth, so entries cached in one sweep (every shop visited once)
     /// do not all expire, and hit the database, in the same second.
@@ -44,7 +61,12 @@ internal sealed class TenantRegistry(IServiceScopeFactory scopeFactory, IMemoryC
     internal static TimeSpan Jittered(TimeSpan lifetime) =>
         lifetime + TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * lifetime.TotalMilliseconds / 5);
 
-    public void Invalidate(string name) => cache.Remove(NameKey(name));
+    public void Invalidate(Guid id, string name)
+    {
+        // Both keys: background work (the email dispatcher) finds shops by id, and must see a deletion at once.
+        cache.Remove(IdKey(id));
+        cache.Remove(NameKey(name));
+    }
 
     public void InvalidateHost(string host) => cache.Remove(HostKey(host));
 

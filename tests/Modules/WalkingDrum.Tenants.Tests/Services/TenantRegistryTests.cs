@@ -13,7 +13,7 @@ public sealed class TenantRegistryTests(WalkingDrumApp app)
     {
         var shop = await app.CreateShopAsync();
         var lookup = app.Services.GetRequiredService<ITenantLookup>();
-        lookup.Invalidate(shop.Name);
+        lookup.Invalidate(shop.Tenant.Id, shop.Name);
 
         var found = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
             lookup.FindByNameAsync(i % 2 == 0 ? shop.Name : shop.Name.ToUpperInvariant()).AsTask()));
@@ -26,7 +26,7 @@ public sealed class TenantRegistryTests(WalkingDrumApp app)
     {
         var shop = await app.CreateShopAsync();
         var lookup = app.Services.GetRequiredService<ITenantLookup>();
-        lookup.Invalidate(shop.Name);
+        lookup.Invalidate(shop.Tenant.Id, shop.Name);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
