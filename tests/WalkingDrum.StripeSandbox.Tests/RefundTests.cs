@@ -1,3 +1,4 @@
+using System.Net;
 using Stripe;
 using Xunit;
 
@@ -40,4 +41,42 @@ public sealed class RefundTests(SandboxFixture sandbox) : IClassFixture<SandboxF
         var types = (await new EventService(client).ListAsync(new EventListOptions { Types = ["refund.created", "charge.refunded"] })).Data;
         Assert.Equal(4, types.Count);
     }
+
+    [Fact]
+    public async Task A_slow_card_refunds_pending_until_settled_and_a_failed_refund_gives_its_amount_back()
+    {
+        var key = SandboxFixture.NewKey();
+        var client = sandbox.Client(key);
+        var (customer, card) = await Checkout.SavedCardAsync(client, sandbox.Browser, "4000000000007726");
+        var pi = await new PaymentIntentService(client).CreateAsync(new PaymentIntentCreateOptions
+        {
+            Amount = 5000, Currency = "usd", Customer = customer.Id, PaymentMethod = card.Id, Confirm = true, OffSession = true,
+        });
+        var refunds = new RefundService(client);
+        var succeeds = await refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = pi.Id, Amount = 1000 });
+        var fails = await refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = pi.Id, Amount = 500 });
+        using var raw = sandbox.Raw(key);
+
+        using var settled = await SettleAsync(raw, succeeds.Id, "succeeded");
+        using var failed = await SettleAsync(raw, fails.Id, "failed");
+        using var again = await SettleAsync(raw, fails.Id, "succeeded");
+
+        Assert.Equal(("pending", "pending"), (succeeds.Status, fails.Status));
+        Assert.Equal(HttpStatusCode.OK, settled.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Equal("succeeded", (await refunds.GetAsync(succeeds.Id)).Status);
+        Assert.Equal("failed", (await refunds.GetAsync(fails.Id)).Status);
+        Assert.Equal(1000, (await new ChargeService(client).GetAsync(pi.LatestChargeId)).AmountRefunded);
+        var events = (await new EventService(client).ListAsync(new EventListOptions
+        {
+            Types = ["refund.updated", "charge.refund.updated", "refund.failed"],
+        })).Data;
+        Assert.Equal(["charge.refund.updated", "charge.refund.updated", "refund.failed", "refund.updated", "refund.updated"], events.Select(e => e.Type).Order());
+        var failure = Assert.IsType<Refund>(events.First(e => e.Type == "refund.failed").Data.Object);
+        Assert.Equal((fails.Id, "failed", pi.Id), (failure.Id, failure.Status, failure.PaymentIntentId));
+    }
+
+    private static Task<HttpResponseMessage> SettleAsync(HttpClient raw, string refundId, string status) =>
+        raw.PostAsync($"/_sandbox/refunds/{refundId}/settle", new FormUrlEncodedContent(new Dictionary<string, string> { ["status"] = status }));
 }

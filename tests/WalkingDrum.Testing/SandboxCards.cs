@@ -8,6 +8,9 @@ public static class SandboxCards
     public const string Expired = "4000000000000069";
     public const string IncorrectCvc = "4000000000000127";
 
+    /// <summary>Pays; its refunds stay pending until the sandbox is told to settle them.</summary>
+    public const string RefundsPending = "4000000000007726";
+
     /// <summary>Fills in the hosted payment page with <paramref name="cardNumber"/> and submits it; redirects are not followed.</summary>
     public static async Task<HttpResponseMessage> PayAsync(Uri page, string cardNumber)
     {

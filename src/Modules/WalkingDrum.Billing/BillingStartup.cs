@@ -53,6 +53,7 @@ public sealed class BillingStartup : IModuleStartup
         services.AddHostedService<StripeInboxProcessor>();
         services.AddHostedService<StripeEventReconciler>();
         services.AddScoped<IStripeEventHandler, CheckoutCompletedHandler>();
+        services.AddScoped<IStripeEventHandler, RefundEventsHandler>();
 
         services.AddScoped<PaymentSettingsService>();
         services.AddSingleton(new AdminMenuItem("Payments", "/admin/payments", 810));

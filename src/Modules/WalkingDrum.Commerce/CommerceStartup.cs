@@ -87,6 +87,8 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddScoped<CheckoutDrafts>().AddScoped<CheckoutAccounts>().AddScoped<CheckoutService>().AddScoped<CheckoutPage>();
         services.AddScoped<OrderConfirmation>().AddScoped<OrderRecorder>().AddScoped<CheckoutReturns>();
         services.AddScoped<ICheckoutCompletionHandler>(sp => sp.GetRequiredService<OrderRecorder>());
+        services.AddScoped<OrderRefundSync>();
+        services.AddScoped<IRefundReportHandler>(sp => sp.GetRequiredService<OrderRefundSync>());
         services.AddLiquidDrop<CheckoutPageDrop>().AddLiquidDrop<CheckoutSummaryDrop>().AddLiquidDrop<ShippingChoiceDrop>();
         services.AddLiquidDrop<CountryOptionDrop>().AddLiquidDrop<FieldErrorDrop>();
         services.AddLiquidDrop<OrderPageDrop>().AddLiquidDrop<OrderLineDrop>().AddLiquidDrop<PendingOrderDrop>();

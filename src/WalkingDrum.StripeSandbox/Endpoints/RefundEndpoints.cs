@@ -56,7 +56,7 @@ internal static class RefundEndpoints
         refund["metadata"] = Params.Metadata(call.Form);
         refund["payment_intent"] = charge["payment_intent"]?.DeepClone();
         refund["reason"] = reason;
-        refund["status"] = "succeeded";
+        refund["status"] = Refunds.InitialStatus(call, charge);
         call.Save(refund);
         charge["amount_refunded"] = refunded + requested;
         charge["refunded"] = refunded + requested == amount;

@@ -20,6 +20,8 @@ internal static class SandboxControlEndpoints
         group.MapGet("/deliveries", Deliveries).WithName("ListSandboxDeliveries").WithSummary("Lists webhook deliveries and their state.");
         group.MapPost("/deliveries/deliver", DeliverNow).WithName("DeliverSandboxWebhooks")
             .WithSummary("Delivers every delivery that is due now and answers what happened.");
+        group.MapPost("/refunds/{id}/settle", SettleRefund).WithName("SettleSandboxRefund")
+            .WithSummary("Moves a pending refund to `status` (succeeded, the default, or failed), as Stripe later does by itself.");
         return endpoints;
     }
 
@@ -82,6 +84,9 @@ internal static class SandboxControlEndpoints
             ["failed"] = result.Failed,
         }.ToJsonString(StripeJson.Options));
     }
+
+    private static Task<ContentHttpResult> SettleRefund(HttpContext http, SandboxApi api, string id) =>
+        api.WriteAsync(http, call => Refunds.Settle(call, id));
 
     private static string Account(HttpContext http) => (string)http.Items[SandboxApi.AccountItem]!;
 }

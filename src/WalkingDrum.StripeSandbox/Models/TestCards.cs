@@ -12,6 +12,8 @@ internal enum CardBehavior
     ChargeDeclines,
     /// <summary>Every payment and setup needs 3-D Secure (4000 0027 6000 3184).</summary>
     RequiresAuthentication,
+    /// <summary>Pays fine; its refunds start pending until settled (4000 0000 0000 7726).</summary>
+    RefundsPending,
 }
 
 /// <summary>A decline as Stripe reports it.</summary>
@@ -42,6 +44,7 @@ internal static class TestCards
         ["4000000000000119"] = CardBehavior.ProcessingError,
         ["4000000000000341"] = CardBehavior.ChargeDeclines,
         ["4000002760003184"] = CardBehavior.RequiresAuthentication,
+        ["4000000000007726"] = CardBehavior.RefundsPending,
     };
 
     /// <summary>The behavior of a known test card; null for any other number, which test mode refuses.</summary>

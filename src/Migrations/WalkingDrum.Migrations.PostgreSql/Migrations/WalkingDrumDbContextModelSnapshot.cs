@@ -818,6 +818,9 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_orders_tenant_id_number");
 
+                    b.HasIndex("TenantId", "PaymentId")
+                        .HasDatabaseName("ix_orders_tenant_id_payment_id");
+
                     b.HasIndex("TenantId", "PlacedAt")
                         .HasDatabaseName("ix_orders_tenant_id_placed_at");
 

@@ -811,6 +811,9 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_orders_tenant_id_number");
 
+                    b.HasIndex("TenantId", "PaymentId")
+                        .HasDatabaseName("ix_orders_tenant_id_payment_id");
+
                     b.HasIndex("TenantId", "PlacedAt")
                         .HasDatabaseName("ix_orders_tenant_id_placed_at");
 

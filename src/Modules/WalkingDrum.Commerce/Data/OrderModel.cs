@@ -79,6 +79,8 @@ internal sealed class OrderModel : IModelContributor
             order.HasIndex(o => new { o.TenantId, o.Number }).IsUnique();
             order.HasIndex(o => new { o.TenantId, o.PlacedAt });
             order.HasIndex(o => new { o.TenantId, o.Email });
+            // Refund reports name the payment.
+            order.HasIndex(o => new { o.TenantId, o.PaymentId });
             // No foreign key to the account: an order outlives it, and SET NULL would also clear the tenant column.
             order.HasIndex(o => new { o.TenantId, o.UserId });
             order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => new { l.TenantId, l.OrderId }).OnDelete(DeleteBehavior.Cascade);

@@ -34,6 +34,7 @@ public class BillingApp : WalkingDrumApp
         {
             services.AddSingleton<HandlerLog>();
             services.AddScoped<ICheckoutCompletionHandler, RecordingCompletionHandler>();
+            services.AddScoped<IRefundReportHandler, RecordingRefundReportHandler>();
             services.AddScoped<IStripeEventHandler, ProbeEventHandler>();
         });
     }

@@ -14,6 +14,8 @@ public sealed class HandlerLog
 
     public ConcurrentQueue<(Guid TenantId, string EventId)> Probes { get; } = new();
 
+    public ConcurrentQueue<(Guid TenantId, RefundReport Report)> Reports { get; } = new();
+
     /// <summary>Event ids whose probe handler should fail this many more times.</summary>
     public ConcurrentDictionary<string, int> FailuresLeft { get; } = new();
 
@@ -38,6 +40,22 @@ public sealed class HandlerLog
 
         throw new Xunit.Sdk.XunitException($"No completion of {sessionId} reached the shop.");
     }
+
+    /// <summary>Waits (up to 15 s) for a refund report of the shop that <paramref name="match"/> accepts.</summary>
+    public async Task<RefundReport> WaitForReportAsync(Guid tenantId, Func<RefundReport, bool> match)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (Reports.Where(r => r.TenantId == tenantId).Select(r => r.Report).FirstOrDefault(match) is { } report)
+            {
+                return report;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException("No matching refund report reached the shop.");
+    }
 }
 
 internal sealed class RecordingCompletionHandler(HandlerLog log, ITenantContext tenant) : ICheckoutCompletionHandler
@@ -45,6 +63,15 @@ internal sealed class RecordingCompletionHandler(HandlerLog log, ITenantContext 
     public Task HandleAsync(CheckoutCompletion completion, CancellationToken cancellationToken)
     {
         log.Completions.Enqueue((tenant.TenantId, completion));
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class RecordingRefundReportHandler(HandlerLog log, ITenantContext tenant) : IRefundReportHandler
+{
+    public Task HandleAsync(RefundReport report, CancellationToken cancellationToken)
+    {
+        log.Reports.Enqueue((tenant.TenantId, report));
         return Task.CompletedTask;
     }
 }

@@ -25,7 +25,13 @@ public sealed partial class OrderRefunds
                 return new(RefundOutcome.AlreadyRecorded, new CatalogErrors(), recorded);
             }
 
-            var order = await db.Set<Order>().FirstAsync(o => o.Id == orderId);
+            var order = await db.Set<Order>().Include(o => o.Refunds).FirstAsync(o => o.Id == orderId);
+            if (order.Refunds.FirstOrDefault(r => r.ProcessorRefundId == refund.RefundId || r.Id == requestId) is { } twin)
+            {
+                // The twin request committed between the two reads.
+                return new(RefundOutcome.AlreadyRecorded, new CatalogErrors(), twin);
+            }
+
             var now = clock.GetUtcNow();
             var row = new OrderRefund
             {
@@ -39,12 +45,9 @@ public sealed partial class OrderRefunds
                 Author = author,
                 CreatedAt = now,
             };
-            var refunded = order.Refunded + refund.Amount;
-            order.RefundedMinor = refunded.MinorUnits;
-            order.PaymentStatus = refunded >= order.Total ? OrderPaymentStatus.Refunded : OrderPaymentStatus.PartiallyRefunded;
-            order.UpdatedAt = now;
-            order.Version++;
             db.Add(row);
+            order.Refunds.Add(row);
+            OrderRefundSync.Settle(order, order.Refunds, now);
             db.Add(new OrderNote { OrderId = orderId, Text = NoteFor(row, author), CreatedAt = now });
             try
             {
@@ -57,6 +60,27 @@ public sealed partial class OrderRefunds
             }
         }
     }
+
+    // The same retry for the processor's list: a webhook may record the same refunds at the same
+    // moment, which the unique refund id turns into a conflict here; the next attempt finds them known.
+    private async Task<IReadOnlyList<OrderRefund>> SyncAsync(RefundReport report)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            try
+            {
+                return await sync.ApplyAsync(report, CancellationToken.None);
+            }
+            catch (DbUpdateException) when (attempt < RecordAttempts)
+            {
+            }
+        }
+    }
+
+    private static string FoundElsewhere(IReadOnlyList<OrderRefund> found) =>
+        $"The payment processor has refunds this order did not show ({string.Join(", ", found.Select(r => r.Amount.ToDisplayString()))}), "
+        + "made outside this page or lost before they were recorded. They are recorded now and nothing more was refunded. Check what is left and try again.";
 
     private static string NoteFor(OrderRefund refund, string author)
     {

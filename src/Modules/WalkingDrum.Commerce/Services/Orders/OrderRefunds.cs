@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Core.Data;
-using WalkingDrum.Core.Money;
 using WalkingDrum.Core.Payments;
 
 namespace WalkingDrum.Commerce.Services.Orders;
@@ -45,7 +44,7 @@ public sealed record RefundResult(RefundOutcome Outcome, CatalogErrors Errors, O
 /// Gives money back on an order through the payment processor, exactly once per refund form: the
 /// form's request id is the refund's row id and, with the order id, the processor's idempotency key.
 /// </summary>
-public sealed partial class OrderRefunds(WalkingDrumDbContext db, IPaymentRefunds processor, TimeProvider clock)
+public sealed partial class OrderRefunds(WalkingDrumDbContext db, IPaymentRefunds processor, OrderRefundSync sync, TimeProvider clock)
 {
     public const string AmountField = nameof(RefundInput.Amount);
     public const string ReasonField = nameof(RefundInput.Reason);
@@ -55,8 +54,13 @@ public sealed partial class OrderRefunds(WalkingDrumDbContext db, IPaymentRefund
 
     private const string OutOfDate = "This refund form is out of date. Reload the order and try again.";
 
+    private const string Meanwhile = "Another refund was recorded on this order meanwhile, so nothing was refunded. Check what is left and try again.";
+
     /// <summary>The processor's idempotency key for one refund form of one order.</summary>
     public static string IdempotencyKey(Guid orderId, Guid requestId) => $"order-refund-{orderId:N}-{requestId:N}";
+
+    /// <summary>The reference a refund form's refund carries at the processor: its request id.</summary>
+    public static string Reference(Guid requestId) => requestId.ToString("N");
 
     public async Task<RefundResult> RefundAsync(Guid orderId, RefundInput input, string author, CancellationToken cancellationToken)
     {
@@ -90,7 +94,7 @@ public sealed partial class OrderRefunds(WalkingDrumDbContext db, IPaymentRefund
 
         if (order.RefundedMinor != input.RefundedBefore)
         {
-            errors.Add("", "Another refund was recorded on this order meanwhile, so nothing was refunded. Check what is left and try again.");
+            errors.Add("", Meanwhile);
             return new(RefundOutcome.Stale, errors);
         }
 
@@ -104,15 +108,50 @@ public sealed partial class OrderRefunds(WalkingDrumDbContext db, IPaymentRefund
         // From here on the request's cancellation is ignored: once the processor may have moved
         // money, the refund must be recorded even if the merchant's browser went away.
         //
-        // If the process is killed after the processor refunded but before the refund is recorded
-        // below, nothing of it is in our tables. The merchant sends the same form again (same
-        // request id, so same idempotency key): the processor answers with the refund it already
-        // made instead of making a second one, and it is recorded then, once.
+        // The order may not know every refund of its payment: one made in the processor's dashboard
+        // whose event has not arrived, or one this page made just before the process died (then the
+        // merchant may send the same form again, or reload the page and send a new one). So the
+        // processor's list comes first, and the amount left is judged on it.
+        IReadOnlyList<PaymentRefund> held;
+        try
+        {
+            held = await processor.ListAsync(order.PaymentId, CancellationToken.None);
+        }
+        catch (PaymentException ex)
+        {
+            errors.Add("", ex.Message);
+            return new(ex.IsTransient ? RefundOutcome.Unavailable : RefundOutcome.Refused, errors);
+        }
+
+        var reference = Reference(input.RequestId);
+        if (held.FirstOrDefault(r => r.Reference == reference) is { } made)
+        {
+            // This very form refunded before a crash and is sent again: record that refund, once.
+            return await RecordAsync(orderId, input.RequestId, made, reason, author);
+        }
+
+        var found = await SyncAsync(new RefundReport(order.PaymentId, held));
+        if (await db.Set<OrderRefund>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == input.RequestId, CancellationToken.None) is { } twin)
+        {
+            // A copy of this form sent at the same moment got there first.
+            return new(RefundOutcome.AlreadyRecorded, errors, twin);
+        }
+
+        var current = await db.Set<Order>().AsNoTracking().FirstAsync(o => o.Id == orderId, CancellationToken.None);
+        if (current.RefundedMinor != input.RefundedBefore)
+        {
+            errors.Add("", found.Count == 0 ? Meanwhile : FoundElsewhere(found));
+            return new(RefundOutcome.Stale, errors);
+        }
+
+        // The same request id gives the same idempotency key: a retry after a timeout, or the same
+        // form sent again after a crash, gets the refund already made instead of a second one.
         PaymentRefund refund;
         try
         {
             refund = await processor.RefundAsync(
-                new PaymentRefundRequest(order.PaymentId, amount.Value, IdempotencyKey(orderId, input.RequestId), reason), CancellationToken.None);
+                new PaymentRefundRequest(order.PaymentId, amount.Value, IdempotencyKey(orderId, input.RequestId), reference, reason),
+                CancellationToken.None);
         }
         catch (PaymentException ex)
         {
@@ -121,55 +160,5 @@ public sealed partial class OrderRefunds(WalkingDrumDbContext db, IPaymentRefund
         }
 
         return await RecordAsync(orderId, input.RequestId, refund, reason, author);
-    }
-
-    private static Amount? CheckAmount(Order order, string? text, CatalogErrors errors)
-    {
-        var value = text?.Trim() ?? "";
-        if (value.Length == 0)
-        {
-            errors.Add(AmountField, "Enter the amount to refund, e.g. 12.50.");
-            return null;
-        }
-
-        if (value.StartsWith('-'))
-        {
-            errors.Add(AmountField, "Enter an amount above zero.");
-            return null;
-        }
-
-        var (amount, error) = MoneyText.Parse(value, order.Currency);
-        if (error is not null || amount is null)
-        {
-            errors.Add(AmountField, error ?? "Enter an amount such as 12.50.");
-            return null;
-        }
-
-        if (amount.Value.MinorUnits == 0)
-        {
-            errors.Add(AmountField, "Enter an amount above zero.");
-            return null;
-        }
-
-        if (amount.Value > order.Refundable)
-        {
-            errors.Add(AmountField, order.Refundable.MinorUnits <= 0
-                ? "Nothing is left to refund on this order."
-                : $"At most {order.Refundable.ToDisplayString()} is left to refund on this order.");
-            return null;
-        }
-
-        return amount;
-    }
-
-    private static string? CheckReason(string? text, CatalogErrors errors)
-    {
-        var reason = text?.Trim() ?? "";
-        if (reason.Length > MaxReasonLength)
-        {
-            errors.Add(ReasonField, $"Keep the reason to {MaxReasonLength} characters.");
-        }
-
-        return reason.Length == 0 ? null : reason;
     }
 }

@@ -53,6 +53,13 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
         // Three shuffled copies of every event, all delivered and acknowledged, yet one completion.
         await SandboxControls.WaitForDeliveriesAsync(app, shop);
         Assert.Single(Log.CompletionsOf(shop.Tenant.Id));
+
+        // The refund's events hand over the payment's refunds as the processor holds them.
+        var report = await Log.WaitForReportAsync(shop.Tenant.Id, r => r.PaymentId == completion.PaymentId);
+        Assert.Equal(("refund-1", "succeeded"), (refund.Reference, refund.Status));
+        Assert.Equal([refund], report.Refunds);
+        Assert.Equal([refund], await SandboxShopper.AsStorefrontRequestAsync(app, shop, services =>
+            services.GetRequiredService<IPaymentRefunds>().ListAsync(completion.PaymentId, CancellationToken.None)));
     }
 
     [Fact]
@@ -115,5 +122,5 @@ public sealed class HostedCheckoutTests(KestrelBillingApp app) : IClassFixture<K
     private Task<PaymentRefund> RefundAsync(TestShop shop, string paymentId, long cents, string key) =>
         SandboxShopper.AsStorefrontRequestAsync(app, shop, services =>
             services.GetRequiredService<IPaymentRefunds>().RefundAsync(
-                new PaymentRefundRequest(paymentId, new Amount(cents, "USD"), key, "Damaged bag"), CancellationToken.None));
+                new PaymentRefundRequest(paymentId, new Amount(cents, "USD"), key, key, "Damaged bag"), CancellationToken.None));
 }

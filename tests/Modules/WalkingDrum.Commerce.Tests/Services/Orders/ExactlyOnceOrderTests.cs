@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using WalkingDrum.Billing.Models;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Commerce.Tests.Fixtures;
 using WalkingDrum.Testing;
@@ -25,7 +24,7 @@ public sealed class ExactlyOnceOrderTests(KestrelCheckoutApp app)
         var back = await ShopperCheckout.PayAsync(await ShopperCheckout.StartPaymentAsync(client, ShopperCheckout.Form()));
         var orders = await ShopperCheckout.WaitForOrdersAsync(app, shop);
         await SandboxControls.WaitForDeliveriesAsync(app, shop);
-        await InboxDrainedAsync(shop);
+        await KestrelShops.InboxDrainedAsync(app, shop);
         using var confirmation = await client.GetAsync(back);
 
         var order = Assert.Single(await ShopperCheckout.OrdersAsync(app, shop));
@@ -47,7 +46,7 @@ public sealed class ExactlyOnceOrderTests(KestrelCheckoutApp app)
         var back = await ShopperCheckout.PayAsync(await ShopperCheckout.StartPaymentAsync(client, ShopperCheckout.Form()));
         var pages = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.GetAsync(back)));
         await SandboxControls.WaitForDeliveriesAsync(app, shop);
-        await InboxDrainedAsync(shop);
+        await KestrelShops.InboxDrainedAsync(app, shop);
 
         Assert.All(pages, page => Assert.Equal(HttpStatusCode.OK, page.StatusCode));
         Assert.Single(await ShopperCheckout.OrdersAsync(app, shop));
@@ -65,34 +64,9 @@ public sealed class ExactlyOnceOrderTests(KestrelCheckoutApp app)
         var shop = await app.CreateShopAsync();
         await ShopperCheckout.SetEuropeanRatesAsync(app, shop);
         var product = await app.SaveProductAsync(shop, Catalog.Sized("Kenya AA", ("250 g", "25.00", "KEN-250", 10)));
-        var client = KestrelClient(shop);
+        var client = KestrelShops.Client(app, shop);
         await ShopperCart.AddOkAsync(client, product.Variants[0].Id, quantity);
         return (shop, client, product.Variants[0].Id);
-    }
-
-    // The shop at the app's real address, so the payment page returns the shopper there and the sandbox delivers there.
-    private HttpClient KestrelClient(TestShop shop) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = new Uri(app.KestrelAddress!, $"s/{shop.Name}/"),
-        };
-
-    // Every delivered copy has been processed (or found a duplicate), so nothing could still add an order.
-    private async Task InboxDrainedAsync(TestShop shop)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            var pending = await app.InShopAsync(shop.Tenant, db => db.Set<StripeInboxEvent>()
-                .CountAsync(e => e.TenantId == shop.Tenant.Id && e.Status != InboxStatus.Processed));
-            if (pending == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The inbox still had unprocessed events.");
     }
 
     private Task<int> StockAsync(TestShop shop, Guid variantId) =>

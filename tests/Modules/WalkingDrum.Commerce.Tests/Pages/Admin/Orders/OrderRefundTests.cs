@@ -120,7 +120,7 @@ public sealed class OrderRefundTests(WalkingDrumApp app)
         var requestId = Guid.Parse(TestOrders.Hidden(page, "Refund.RequestId"));
         // What the first attempt did before the process died: the processor refunded, nothing was written.
         var made = await SandboxShopper.AsStorefrontRequestAsync(app, shop, services => services.GetRequiredService<IPaymentRefunds>().RefundAsync(
-            new PaymentRefundRequest(order.PaymentId, new Amount(1000, "EUR"), OrderRefunds.IdempotencyKey(order.Id, requestId), "Late delivery"), CancellationToken.None));
+            new PaymentRefundRequest(order.PaymentId, new Amount(1000, "EUR"), OrderRefunds.IdempotencyKey(order.Id, requestId), OrderRefunds.Reference(requestId), "Late delivery"), CancellationToken.None));
 
         var retried = await TestOrders.PostAsync(owner, order.Id, "Refund", page, TestOrders.RefundFields(page, "10.00", "Late delivery"));
         var after = await TestOrders.ReadAsync(app, shop, order.Id);
