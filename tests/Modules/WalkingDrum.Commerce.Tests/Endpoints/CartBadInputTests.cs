@@ -7,7 +7,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Endpoints;
 
 /// <summary>Every refused cart form answers a clear message with 400, never a 500, and writes nothing.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CartBadInputTests(WalkingDrumApp app)
 {
     public static TheoryData<string, string, string> Quantities => new()

@@ -10,7 +10,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Endpoints;
 
 /// <summary>Discount codes through the cart page's forms.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CartCouponTests(WalkingDrumApp app)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Endpoints;
 
 /// <summary>The cart through the storefront's own forms, over HTTP.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CartEndpointsTests(WalkingDrumApp app)
 {
     [Fact]

@@ -7,7 +7,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Endpoints;
 
 /// <summary>A cart belongs to one shopper of one shop, and cached pages never carry it.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CartIsolationTests(WalkingDrumApp app)
 {
     [Fact]

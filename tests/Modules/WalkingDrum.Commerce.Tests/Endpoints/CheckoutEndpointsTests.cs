@@ -55,7 +55,7 @@ public sealed class CheckoutEndpointsTests(WalkingDrumApp app)
         var line = Assert.Single(order.Lines);
         Assert.Equal(("Kenya AA — 250 g", "KEN-250", 2, 2500L, 5000L), (line.Title, line.Sku, line.Quantity, line.UnitPriceMinor, line.LineTotalMinor));
         Assert.Empty(order.Notes);
-        Assert.Equal(8, await StockAsync(shop, variant));
+        Assert.Equal(8, await ShopperCheckout.StockAsync(app, shop, variant));
         Assert.Equal(1, await app.InShopAsync(shop.Tenant, db => db.Set<Coupon>().Select(c => c.TimesRedeemed).SingleAsync()));
         Assert.Equal(0, await ShopperCart.CountAsync(client));
 
@@ -227,7 +227,4 @@ public sealed class CheckoutEndpointsTests(WalkingDrumApp app)
         await ShopperCart.AddOkAsync(client, product.Variants[0].Id);
         return (shop, client);
     }
-
-    private Task<int> StockAsync(TestShop shop, Guid variantId) =>
-        app.InShopAsync(shop.Tenant, db => db.Set<ProductVariant>().Where(v => v.Id == variantId).Select(v => v.Stock).SingleAsync());
 }

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Endpoints;
 
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed partial class CollectionPageTests(WalkingDrumApp app)
 {
     [Fact]

@@ -10,7 +10,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Endpoints;
 
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed partial class ProductPageTests(WalkingDrumApp app)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Endpoints;
 
 /// <summary>The search page itself: states, the header field, and staying out of search engines.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class SearchEndpointsTests(WalkingDrumApp app)
 {
     [Fact]

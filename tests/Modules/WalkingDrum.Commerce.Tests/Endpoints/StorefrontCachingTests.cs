@@ -10,7 +10,7 @@ namespace WalkingDrum.Commerce.Tests.Endpoints;
 /// Storefront pages are cached twice (whole pages for anonymous shoppers, the data behind them for
 /// everyone); whatever the merchant publishes must show on the next request all the same.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class StorefrontCachingTests(WalkingDrumApp app)
 {
     [Fact]

@@ -79,6 +79,10 @@ public static class ShopperCheckout
     public static Task<List<Order>> OrdersAsync(WalkingDrumApp app, TestShop shop) =>
         app.InShopAsync(shop.Tenant, db => db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.Notes).AsSplitQuery().ToListAsync());
 
+    /// <summary>What is left in stock of one variant.</summary>
+    public static Task<int> StockAsync(WalkingDrumApp app, TestShop shop, Guid variantId) =>
+        app.InShopAsync(shop.Tenant, db => db.Set<ProductVariant>().Where(v => v.Id == variantId).Select(v => v.Stock).SingleAsync());
+
     /// <summary>Waits (up to 15 s) until the shop has <paramref name="count"/> orders.</summary>
     public static async Task<List<Order>> WaitForOrdersAsync(WalkingDrumApp app, TestShop shop, int count = 1)
     {

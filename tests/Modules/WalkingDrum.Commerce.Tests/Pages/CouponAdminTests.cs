@@ -7,7 +7,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Pages;
 
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CouponAdminTests(WalkingDrumApp app)
 {
     [Fact]

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Pages;
 
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class ProductEditorTests(WalkingDrumApp app)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Pages;
 
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class ProductListTests(WalkingDrumApp app)
 {
     [Fact]

@@ -13,7 +13,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Recipes;
 
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class CatalogRecipeStepsTests(WalkingDrumApp app)
 {
     private const string Collections = """

@@ -10,7 +10,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Recipes;
 
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CouponsStepTests(WalkingDrumApp app)
 {
     [Fact]

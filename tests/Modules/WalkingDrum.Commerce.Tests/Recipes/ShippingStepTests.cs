@@ -10,7 +10,7 @@ using static WalkingDrum.Commerce.Tests.Fixtures.ShippingSettings;
 
 namespace WalkingDrum.Commerce.Tests.Recipes;
 
-[Collection(AppCollection.Name)]
+[Collection(ShippingCollection.Name)]
 public sealed class ShippingStepTests(WalkingDrumApp app)
 {
     [Fact]

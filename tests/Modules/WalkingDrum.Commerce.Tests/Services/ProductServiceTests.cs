@@ -8,7 +8,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Services;
 
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class ProductServiceTests(WalkingDrumApp app)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Xunit;
 namespace WalkingDrum.Content.Tests.Endpoints;
 
 /// <summary><c>GET /media/{mediaId}/{file}</c>: what is served, with which headers, to whom.</summary>
-[Collection(AppCollection.Name)]
+[Collection(MediaCollection.Name)]
 public sealed class MediaEndpointsTests(WalkingDrumApp app)
 {
     [Fact]

@@ -16,7 +16,7 @@ using Xunit;
 namespace WalkingDrum.Content.Tests.Parts;
 
 /// <summary>The images part as an item editor runs it: one unit of work, saved only when valid.</summary>
-[Collection(AppCollection.Name)]
+[Collection(MediaCollection.Name)]
 public sealed class ImagesPartTests(WalkingDrumApp app)
 {
     [Fact]

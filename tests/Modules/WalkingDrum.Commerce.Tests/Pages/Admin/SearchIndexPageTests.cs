@@ -6,7 +6,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Pages.Admin;
 
 /// <summary>The admin's search page: the document count and a rebuild from the database.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class SearchIndexPageTests(WalkingDrumApp app)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Services.Carts;
 
 /// <summary>Signing in merges the anonymous cart into the shopper's own.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CartMergeTests(WalkingDrumApp app)
 {
     [Fact]

@@ -12,7 +12,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Services.Carts;
 
 /// <summary>What checkout relies on: the priced cart of the request's shopper, and clearing it.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CartServiceTests(WalkingDrumApp app)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace WalkingDrum.Commerce.Tests.Services.Coupons;
 
-[Collection(AppCollection.Name)]
+[Collection(CartCollection.Name)]
 public sealed class CouponRedemptionTests(WalkingDrumApp app)
 {
     [Fact]

@@ -9,7 +9,7 @@ using static WalkingDrum.Commerce.Tests.Services.Csv.CsvUploads;
 
 namespace WalkingDrum.Commerce.Tests.Services.Csv;
 
-[Collection(AppCollection.Name)]
+[Collection(ImportCollection.Name)]
 public sealed class CatalogImportTests(WalkingDrumApp app)
 {
     [Fact]

@@ -1,8 +1,5 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using WalkingDrum.Billing.Services.Stripe;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Commerce.Tests.Fixtures;
 using WalkingDrum.Testing;
@@ -39,7 +36,7 @@ public sealed class CrashRecoveryTests(WalkingDrumApp app)
         try
         {
             var order = Assert.Single(await ShopperCheckout.WaitForOrdersAsync(second, shop));
-            Assert.Equal((3600L, 8), (order.TotalMinor, await StockAsync(second, shop, product.Variants[0].Id)));
+            Assert.Equal((3600L, 8), (order.TotalMinor, await ShopperCheckout.StockAsync(second, shop, product.Variants[0].Id)));
             Assert.Equal(1, await SandboxEventCountAsync(second, shop, "payment_intent.succeeded"));
             Assert.Equal(1, await SandboxEventCountAsync(second, shop, "checkout.session.completed"));
             await Mailbox.WaitForMessageAsync(second, shop.Name, "ada@example.com");
@@ -74,15 +71,10 @@ public sealed class CrashRecoveryTests(WalkingDrumApp app)
         Assert.Equal(1, await SandboxEventCountAsync(app, shop, "checkout.session.completed"));
     }
 
-    private static Task<int> StockAsync(WalkingDrumApp app, TestShop shop, Guid variantId) =>
-        app.InShopAsync(shop.Tenant, db => db.Set<ProductVariant>().Where(v => v.Id == variantId).Select(v => v.Stock).SingleAsync());
-
     // What the processor itself recorded for the shop's account: the proof that nothing was charged twice.
     private static async Task<int> SandboxEventCountAsync(WalkingDrumApp app, TestShop shop, string type)
     {
-        var apiBase = await app.Services.GetRequiredService<StripeSandboxAddress>().GetAsync(CancellationToken.None);
-        using var client = new HttpClient { BaseAddress = apiBase };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", StripeAccount.SandboxKeyOf(shop.Tenant.Id));
+        using var client = await SandboxControls.SandboxClientAsync(app, shop);
         using var document = JsonDocument.Parse(await client.GetStringAsync($"/v1/events?type={type}&limit=100"));
         return document.RootElement.GetProperty("data").GetArrayLength();
     }

@@ -31,7 +31,7 @@ public sealed class ExactlyOnceOrderTests(KestrelCheckoutApp app)
         Assert.Equal(orders[0].Id, order.Id);
         Assert.Equal(HttpStatusCode.OK, confirmation.StatusCode);
         Assert.Contains($"Order #{order.Number}", await confirmation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(7, await StockAsync(shop, variant));
+        Assert.Equal(7, await ShopperCheckout.StockAsync(app, shop, variant));
         Assert.Equal(1, await app.InShopAsync(shop.Tenant, db => db.Set<Coupon>().Select(c => c.TimesRedeemed).SingleAsync()));
         await Mailbox.WaitForMessageAsync(app, shop.Name, "ada@example.com");
         Assert.Single(Mailbox.Messages(app, shop.Name), m => m.Contains("To: ada@example.com", StringComparison.Ordinal));
@@ -50,7 +50,7 @@ public sealed class ExactlyOnceOrderTests(KestrelCheckoutApp app)
 
         Assert.All(pages, page => Assert.Equal(HttpStatusCode.OK, page.StatusCode));
         Assert.Single(await ShopperCheckout.OrdersAsync(app, shop));
-        Assert.Equal(8, await StockAsync(shop, variant));
+        Assert.Equal(8, await ShopperCheckout.StockAsync(app, shop, variant));
         await Mailbox.WaitForMessageAsync(app, shop.Name, "ada@example.com");
         Assert.Single(Mailbox.Messages(app, shop.Name), m => m.Contains("To: ada@example.com", StringComparison.Ordinal));
         foreach (var page in pages)
@@ -68,7 +68,4 @@ public sealed class ExactlyOnceOrderTests(KestrelCheckoutApp app)
         await ShopperCart.AddOkAsync(client, product.Variants[0].Id, quantity);
         return (shop, client, product.Variants[0].Id);
     }
-
-    private Task<int> StockAsync(TestShop shop, Guid variantId) =>
-        app.InShopAsync(shop.Tenant, db => db.Set<ProductVariant>().Where(v => v.Id == variantId).Select(v => v.Stock).SingleAsync());
 }

@@ -8,7 +8,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Services.Search;
 
 /// <summary>The index follows publishing, and a missing, corrupt or idle index never shows.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class SearchIndexLifecycleTests(WalkingDrumApp app)
 {
     private SearchIndexes Indexes => app.Services.GetRequiredService<SearchIndexes>();

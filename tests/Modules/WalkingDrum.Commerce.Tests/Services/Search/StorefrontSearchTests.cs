@@ -6,7 +6,7 @@ using Xunit;
 namespace WalkingDrum.Commerce.Tests.Services.Search;
 
 /// <summary>What shoppers find: prefixes, typos, tags, filters, paging, and only their shop's products.</summary>
-[Collection(AppCollection.Name)]
+[Collection(CatalogCollection.Name)]
 public sealed class StorefrontSearchTests(WalkingDrumApp app)
 {
     [Fact]

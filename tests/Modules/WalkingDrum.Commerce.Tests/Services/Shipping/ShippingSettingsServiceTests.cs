@@ -12,7 +12,7 @@ using static WalkingDrum.Commerce.Tests.Fixtures.ShippingSettings;
 
 namespace WalkingDrum.Commerce.Tests.Services.Shipping;
 
-[Collection(AppCollection.Name)]
+[Collection(ShippingCollection.Name)]
 public sealed class ShippingSettingsServiceTests(WalkingDrumApp app)
 {
     [Fact]

@@ -9,7 +9,7 @@ using Xunit;
 namespace WalkingDrum.Content.Tests.Pages.Admin;
 
 /// <summary>The library page: grid, alt text, delete with a warning when items show the image.</summary>
-[Collection(AppCollection.Name)]
+[Collection(MediaCollection.Name)]
 public sealed class MediaLibraryPageTests(WalkingDrumApp app)
 {
     [Fact]

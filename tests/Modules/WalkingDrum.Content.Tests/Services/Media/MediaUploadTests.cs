@@ -8,7 +8,7 @@ using Xunit;
 namespace WalkingDrum.Content.Tests.Services.Media;
 
 /// <summary>Uploads through the admin's library form: types judged by content, limits, variants.</summary>
-[Collection(AppCollection.Name)]
+[Collection(MediaCollection.Name)]
 public sealed class MediaUploadTests(WalkingDrumApp app)
 {
     [Fact]

@@ -6,7 +6,7 @@ using static WalkingDrum.Commerce.Tests.Fixtures.ShippingSettings;
 namespace WalkingDrum.Commerce.Tests.Pages.Admin.Shipping;
 
 /// <summary>Who may use the shipping admin, and that one shop's rates are out of another's reach.</summary>
-[Collection(AppCollection.Name)]
+[Collection(ShippingCollection.Name)]
 public sealed class ShippingAdminAccessTests(WalkingDrumApp app)
 {
     [Fact]

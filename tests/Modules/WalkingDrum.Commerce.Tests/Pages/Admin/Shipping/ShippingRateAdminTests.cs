@@ -7,7 +7,7 @@ using static WalkingDrum.Commerce.Tests.Fixtures.ShippingSettings;
 namespace WalkingDrum.Commerce.Tests.Pages.Admin.Shipping;
 
 /// <summary>Shipping rates in the admin: add, edit, reorder and delete, with inline errors and nothing written on bad input.</summary>
-[Collection(AppCollection.Name)]
+[Collection(ShippingCollection.Name)]
 public sealed class ShippingRateAdminTests(WalkingDrumApp app)
 {
     [Fact]

@@ -6,7 +6,7 @@ using static WalkingDrum.Commerce.Tests.Fixtures.ShippingSettings;
 namespace WalkingDrum.Commerce.Tests.Pages.Admin.Shipping;
 
 /// <summary>Tax rates in the admin: add, edit and delete, one per country, with inline errors and nothing written on bad input.</summary>
-[Collection(AppCollection.Name)]
+[Collection(ShippingCollection.Name)]
 public sealed class TaxRateAdminTests(WalkingDrumApp app)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace WalkingDrum.Content.Tests.Pages.Admin.Theme;
 
-[Collection(AppCollection.Name)]
+[Collection(ThemeCollection.Name)]
 public sealed class TemplateOverridePageTests(WalkingDrumApp app)
 {
     private const string Editor = "admin/theme/templates/index";
