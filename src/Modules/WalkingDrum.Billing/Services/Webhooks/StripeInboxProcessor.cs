@@ -26,6 +26,11 @@ internal sealed partial class StripeInboxProcessor(
     private readonly string _owner = OwnerName();
     private readonly TimeSpan _poll = TimeSpan.FromSeconds(configuration.GetValue("Stripe:Inbox:PollSeconds", 2.0));
 
+    // Events come in bursts, and every pass costs a query and an update whatever it finds. Gathering
+    // for a moment after a wake-up lets one pass take a burst instead of one pass per delivery,
+    // which leaves the CPU to the deliveries still waiting for their acknowledgement.
+    private readonly TimeSpan _gather = TimeSpan.FromMilliseconds(configuration.GetValue("Stripe:Inbox:GatherMilliseconds", 50.0));
+
     /// <summary>How long a claim holds; an event still unfinished by then is anyone's again.</summary>
     internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
@@ -38,6 +43,7 @@ internal sealed partial class StripeInboxProcessor(
                 if (await ProcessDueAsync(stoppingToken) < BatchSize)
                 {
                     await signal.WaitAsync(_poll, stoppingToken);
+                    await Task.Delay(_gather, clock, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
