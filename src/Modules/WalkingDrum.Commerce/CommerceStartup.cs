@@ -60,6 +60,7 @@ public sealed class CommerceStartup : IModuleStartup
         services.AddScoped<StorefrontSearch>();
         services.AddScoped<ISearchSource, ProductSearchSource>();
         services.AddScoped<IDomainEventHandler<ContentItemChanged>, SearchIndexUpdater>();
+        services.AddScoped<IDomainEventHandler<ContentItemsChanged>, SearchIndexUpdater>();
         services.AddLiquidDrop<SearchPageDrop>();
         services.AddLiquidDrop<SearchResultDrop>();
         services.AddLiquidDrop<SearchCollectionDrop>();

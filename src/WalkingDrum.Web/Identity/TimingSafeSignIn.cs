@@ -5,19 +5,22 @@ namespace WalkingDrum.Web.Identity;
 
 /// <summary>
 /// Password sign-in that answers the same way, in about the same time, whether or not the email
-/// belongs to an account: an unknown email still costs one password-hash verification.
+/// belongs to an account: an unknown email still costs one password-hash verification, by the same
+/// hasher and settings as real accounts.
 /// </summary>
 public sealed class TimingSafeSignIn(UserManager<ShopUser> users, SignInManager<ShopUser> signIn)
 {
-    private static readonly PasswordHasher<ShopUser> Hasher = new();
-    private static readonly Lazy<string> DummyHash = new(() => Hasher.HashPassword(new ShopUser(), Guid.NewGuid().ToString()));
+    // One throwaway hash per process; computing it twice in a race is harmless.
+    private static string? s_dummyHash;
 
     public async Task<SignInResult> PasswordSignInAsync(string email, string password, bool remember)
     {
         var user = await users.FindByNameAsync(email);
         if (user is null)
         {
-            Hasher.VerifyHashedPassword(new ShopUser(), DummyHash.Value, password);
+            var unknown = new ShopUser();
+            s_dummyHash ??= users.PasswordHasher.HashPassword(unknown, Guid.NewGuid().ToString());
+            users.PasswordHasher.VerifyHashedPassword(unknown, s_dummyHash, password);
             return SignInResult.Failed;
         }
 

@@ -85,9 +85,9 @@ public sealed class ProductService(WalkingDrumDbContext db, ProductStaging stagi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var change in changes)
+        if (changes.Count > 0)
         {
-            await events.PublishAsync(change, cancellationToken);
+            await events.PublishAsync(new ContentItemsChanged(db.CurrentTenantId, changes), cancellationToken);
         }
 
         return new StatusChangeSummary(changed.Count, products.Count - changed.Count, wanted.Length - products.Count);

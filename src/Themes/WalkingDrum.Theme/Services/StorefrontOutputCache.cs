@@ -38,6 +38,7 @@ public static class StorefrontOutputCache
         });
         services.AddSingleton<StorefrontReadCache>();
         services.AddScoped<IDomainEventHandler<ContentItemChanged>, StorefrontCacheEviction>();
+        services.AddScoped<IDomainEventHandler<ContentItemsChanged>, StorefrontCacheEviction>();
         services.AddScoped<IDomainEventHandler<StorefrontChanged>, StorefrontCacheEviction>();
         return services;
     }
@@ -87,10 +88,13 @@ public static class StorefrontOutputCache
 
 /// <summary>Evicts a shop's cached pages and read data once something it shows changed.</summary>
 internal sealed class StorefrontCacheEviction(IOutputCacheStore store, StorefrontReadCache reads)
-    : IDomainEventHandler<ContentItemChanged>, IDomainEventHandler<StorefrontChanged>
+    : IDomainEventHandler<ContentItemChanged>, IDomainEventHandler<ContentItemsChanged>, IDomainEventHandler<StorefrontChanged>
 {
     public Task HandleAsync(ContentItemChanged domainEvent, CancellationToken cancellationToken) =>
         domainEvent.Change == ContentChange.Saved ? Task.CompletedTask : EvictAsync(domainEvent.TenantId, cancellationToken);
+
+    public Task HandleAsync(ContentItemsChanged domainEvent, CancellationToken cancellationToken) =>
+        domainEvent.Changes.All(c => c.Change == ContentChange.Saved) ? Task.CompletedTask : EvictAsync(domainEvent.TenantId, cancellationToken);
 
     public Task HandleAsync(StorefrontChanged domainEvent, CancellationToken cancellationToken) =>
         EvictAsync(domainEvent.TenantId, cancellationToken);

@@ -34,16 +34,19 @@ public sealed partial class CatalogImportRunner
             }
         }
 
-        foreach (var (productId, change) in changed)
+        if (changed.Count > 0)
         {
-            await events.PublishAsync(new ContentItemChanged(db.CurrentTenantId, new ContentItemKey(ContentTypes.Product, productId), change), cancellationToken);
+            // One event per batch: search commits its index once for the batch, not once per product.
+            var tenantId = db.CurrentTenantId;
+            await events.PublishAsync(new ContentItemsChanged(tenantId,
+                [.. changed.Select(c => new ContentItemChanged(tenantId, new ContentItemKey(ContentTypes.Product, c.ProductId), c.Change))]), cancellationToken);
         }
 
         // A fresh tracker per batch keeps memory flat on large files.
         return await ReloadAsync(importId, cancellationToken);
     }
 
-    private async Task<List<(Guid, ContentChange)>?> TryCommitAsync(
+    private async Task<List<(Guid ProductId, ContentChange Change)>?> TryCommitAsync(
         CatalogImport import, IReadOnlyList<ProductCsvGroup> groups, ImportErrorLog errors, CancellationToken cancellationToken)
     {
         var pending = errors.Snapshot();

@@ -54,18 +54,32 @@ public sealed class StorefrontSearch(SearchIndexes indexes, IEnumerable<ISearchS
     }
 
     /// <summary>Brings one item's document in line with the database: indexed while published, gone otherwise.</summary>
-    public async Task RefreshAsync(ContentItemKey item, bool deleted, CancellationToken cancellationToken)
+    public Task RefreshAsync(ContentItemKey item, bool deleted, CancellationToken cancellationToken) =>
+        RefreshAsync([(item, deleted)], cancellationToken);
+
+    /// <summary>Brings each item's document in line with the database, in one index commit.</summary>
+    public async Task RefreshAsync(IReadOnlyCollection<(ContentItemKey Item, bool Deleted)> items, CancellationToken cancellationToken)
     {
-        var source = sources.FirstOrDefault(s => s.ContentType == item.ContentType);
-        if (source is null)
+        ArgumentNullException.ThrowIfNull(items);
+        var changes = new List<(ContentItemKey, SearchDocument?)>(items.Count);
+        foreach (var (item, deleted) in items)
+        {
+            if (sources.FirstOrDefault(s => s.ContentType == item.ContentType) is not { } source)
+            {
+                continue;
+            }
+
+            changes.Add((item, deleted ? null : await source.FindPublishedAsync(item.ItemId, cancellationToken)));
+        }
+
+        if (changes.Count == 0)
         {
             return;
         }
 
-        var document = deleted ? null : await source.FindPublishedAsync(item.ItemId, cancellationToken);
         await indexes.WriteAsync(tenant.TenantId, () => Everything(cancellationToken), index =>
         {
-            index.Put(item, document);
+            index.Put(changes);
             return Task.CompletedTask;
         }, cancellationToken);
     }

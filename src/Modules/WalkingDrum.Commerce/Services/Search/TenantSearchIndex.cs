@@ -130,17 +130,24 @@ internal sealed class TenantSearchIndex : IDisposable
         }
     }
 
-    /// <summary>Adds, replaces or (for <see langword="null"/>) removes one item's document; call under <see cref="WriteLock"/>.</summary>
-    public void Put(ContentItemKey item, SearchDocument? document)
+    /// <summary>
+    /// Adds, replaces or (for a <see langword="null"/> document) removes each item's document, in one
+    /// commit: a commit flushes and refreshes the searchers, so a batch pays for it once. Call under
+    /// <see cref="WriteLock"/>.
+    /// </summary>
+    public void Put(IEnumerable<(ContentItemKey Item, SearchDocument? Document)> changes)
     {
-        var key = new Term(SearchFields.Key, SearchFields.KeyOf(item));
-        if (document is null)
+        foreach (var (item, document) in changes)
         {
-            _writer.DeleteDocuments(key);
-        }
-        else
-        {
-            _writer.UpdateDocument(key, SearchFields.ToDocument(document));
+            var key = new Term(SearchFields.Key, SearchFields.KeyOf(item));
+            if (document is null)
+            {
+                _writer.DeleteDocuments(key);
+            }
+            else
+            {
+                _writer.UpdateDocument(key, SearchFields.ToDocument(document));
+            }
         }
 
         Commit();
