@@ -41,10 +41,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
             }
             if (Interlocked.Decrement(ref receiver.stallsLeft) >= 0)
             {
-                // Longer than the sandbox waits, shorter than a test would notice.
+                // Longer than the delivery timeout the stalling test sets; the sandbox hanging up ends it sooner.
                 try
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(2), http.RequestAborted);
+                    await Task.Delay(TimeSpan.FromSeconds(5), http.RequestAborted);
                 }
                 catch (OperationCanceledException)
                 {
