@@ -2,6 +2,7 @@ using WalkingDrum.Billing;
 using WalkingDrum.Commerce;
 using WalkingDrum.Content;
 using WalkingDrum.Core.Modules;
+using WalkingDrum.Subscriptions;
 using WalkingDrum.Tenants;
 
 namespace WalkingDrum.Web.Hosting;
@@ -15,5 +16,6 @@ public static class ModuleCatalog
         new ContentStartup(),
         new CommerceStartup(),
         new BillingStartup(),
+        new SubscriptionsStartup(),
     ];
 }

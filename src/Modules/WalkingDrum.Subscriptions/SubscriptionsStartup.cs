@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Core.Features;
+using WalkingDrum.Core.Modules;
+
+namespace WalkingDrum.Subscriptions;
+
+/// <summary>Subscription plans on products, the subscription lifecycle, billing cycles, dunning and the customer portal.</summary>
+public sealed class SubscriptionsStartup : IModuleStartup
+{
+    /// <summary>The feature a shop's plan can switch off to sell one-time products only.</summary>
+    public static readonly FeatureDescriptor SubscriptionsFeature = new("subscriptions", "Subscriptions");
+
+    public ModuleDescriptor Descriptor { get; } = new(
+        "WalkingDrum.Subscriptions",
+        "Subscriptions",
+        "Subscription plans on products, renewals with dunning, invoices and the customer portal.",
+        [SubscriptionsFeature]);
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}
