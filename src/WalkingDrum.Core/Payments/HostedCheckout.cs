@@ -19,6 +19,10 @@ public sealed record HostedCheckoutLine(string Name, Amount UnitPrice, int Quant
 /// <param name="SuccessUrl">Where the shopper returns after paying; <c>{CHECKOUT_SESSION_ID}</c> is replaced.</param>
 /// <param name="CancelUrl">Where the shopper returns after giving up.</param>
 /// <param name="Metadata">Small key-value pairs stored with the payment and returned on completion.</param>
+/// <param name="SaveCardForLater">
+/// Make the shopper a processor customer and keep the card for off-session payments (subscription renewals).
+/// When nothing is due now (lines all zero: a free trial) the page only saves the card.
+/// </param>
 public sealed record HostedCheckoutRequest(
     string Reference,
     string IdempotencyKey,
@@ -26,7 +30,8 @@ public sealed record HostedCheckoutRequest(
     string CustomerEmail,
     Uri SuccessUrl,
     Uri CancelUrl,
-    IReadOnlyDictionary<string, string> Metadata);
+    IReadOnlyDictionary<string, string> Metadata,
+    bool SaveCardForLater = false);
 
 /// <summary>A hosted payment page opened for a shopper.</summary>
 /// <param name="SessionId">The processor's id of the session.</param>
