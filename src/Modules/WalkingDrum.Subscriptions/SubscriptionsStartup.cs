@@ -1,8 +1,17 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Commerce.Services.Carts;
+using WalkingDrum.Core.Content;
+using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Features;
 using WalkingDrum.Core.Modules;
+using WalkingDrum.Core.Recipes;
+using WalkingDrum.Subscriptions.Data;
+using WalkingDrum.Subscriptions.Parts;
+using WalkingDrum.Subscriptions.Recipes;
+using WalkingDrum.Subscriptions.Services.Plans;
+using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Subscriptions;
 
@@ -20,6 +29,13 @@ public sealed class SubscriptionsStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // Plans: the product part that edits and shows them, cart pricing and the recipe step.
+        services.AddSingleton<IModelContributor, PlanModel>();
+        services.AddScoped<PlanStaging>();
+        services.AddScoped<IContentPart, SubscriptionOptionsPart>();
+        services.AddScoped<IPurchaseOptions, PlanPurchaseOptions>();
+        services.AddScoped<IRecipeStep, SubscriptionPlansStep>();
+        services.AddLiquidDrop<SubscriptionOptionsDrop>().AddLiquidDrop<SubscriptionPlanDrop>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

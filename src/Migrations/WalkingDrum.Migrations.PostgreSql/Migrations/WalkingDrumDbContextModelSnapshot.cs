@@ -2045,6 +2045,127 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.ProductSubscriptionSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<Guid?>("BoxCollectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("box_collection_id");
+
+                    b.Property<int?>("BoxCutoffDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("box_cutoff_days");
+
+                    b.Property<int?>("BoxSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("box_size");
+
+                    b.Property<bool>("IsBox")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_box");
+
+                    b.Property<bool>("SubscriptionOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("subscription_only");
+
+                    b.HasKey("TenantId", "ProductId")
+                        .HasName("pk_product_subscription_settings");
+
+                    b.ToTable("product_subscription_settings", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionPlan", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<int>("DiscountPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("discount_percent");
+
+                    b.Property<long?>("FixedPriceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fixed_price_minor");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<int?>("MaximumCycles")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_cycles");
+
+                    b.Property<int>("MinimumCycles")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_cycles");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("PrepaidCycles")
+                        .HasColumnType("integer")
+                        .HasColumnName("prepaid_cycles");
+
+                    b.Property<int>("PrepaidDiscountPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("prepaid_discount_percent");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<long>("SetupFeeMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("setup_fee_minor");
+
+                    b.Property<int>("TrialDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("trial_days");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_subscription_plans");
+
+                    b.HasIndex("TenantId", "ProductId", "Position")
+                        .HasDatabaseName("ix_subscription_plans_tenant_id_product_id_position");
+
+                    b.ToTable("subscription_plans", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Tenants.Models.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2384,6 +2505,26 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_tenant_id_user_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.ProductSubscriptionSettings", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_subscription_settings_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionPlan", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subscription_plans_products_tenant_id_product_id");
                 });
 
             modelBuilder.Entity("WalkingDrum.Tenants.Models.TenantDomain", b =>

@@ -2036,6 +2036,127 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.ProductSubscriptionSettings", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<Guid?>("BoxCollectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("box_collection_id");
+
+                    b.Property<int?>("BoxCutoffDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("box_cutoff_days");
+
+                    b.Property<int?>("BoxSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("box_size");
+
+                    b.Property<bool>("IsBox")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_box");
+
+                    b.Property<bool>("SubscriptionOnly")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscription_only");
+
+                    b.HasKey("TenantId", "ProductId")
+                        .HasName("pk_product_subscription_settings");
+
+                    b.ToTable("product_subscription_settings", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionPlan", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<int>("DiscountPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("discount_percent");
+
+                    b.Property<long?>("FixedPriceMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fixed_price_minor");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<int?>("MaximumCycles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maximum_cycles");
+
+                    b.Property<int>("MinimumCycles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minimum_cycles");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int>("PrepaidCycles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prepaid_cycles");
+
+                    b.Property<int>("PrepaidDiscountPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prepaid_discount_percent");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<long>("SetupFeeMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("setup_fee_minor");
+
+                    b.Property<int>("TrialDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trial_days");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_subscription_plans");
+
+                    b.HasIndex("TenantId", "ProductId", "Position")
+                        .HasDatabaseName("ix_subscription_plans_tenant_id_product_id_position");
+
+                    b.ToTable("subscription_plans", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Tenants.Models.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2374,6 +2495,26 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_tenant_id_user_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.ProductSubscriptionSettings", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_subscription_settings_products_tenant_id_product_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionPlan", b =>
+                {
+                    b.HasOne("WalkingDrum.Commerce.Models.Product", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subscription_plans_products_tenant_id_product_id");
                 });
 
             modelBuilder.Entity("WalkingDrum.Tenants.Models.TenantDomain", b =>
