@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Features;
 using WalkingDrum.Core.Modules;
+using WalkingDrum.Subscriptions.Data;
+using WalkingDrum.Subscriptions.Services.Lifecycle;
 
 namespace WalkingDrum.Subscriptions;
 
@@ -20,6 +23,10 @@ public sealed class SubscriptionsStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // Subscriptions, their items and timelines; the lifecycle rules every caller goes through.
+        services.AddSingleton<IModelContributor, SubscriptionModel>();
+        services.AddOptions<SubscriptionLifecycleOptions>().Bind(configuration.GetSection("Subscriptions:Lifecycle"));
+        services.AddSingleton<SubscriptionLifecycle>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
