@@ -128,7 +128,7 @@ public sealed partial class SubscriptionLifecycle
     }
 
     private static string? RefuseReason(string? reason) =>
-        reason?.Trim().Length > Subscription.MaxCancelReasonLength ? $"Keep the reason under {Subscription.MaxCancelReasonLength} characters." : null;
+        reason?.Trim().Length > Subscription.MaxCancelReasonLength ? $"Keep the reason to {Subscription.MaxCancelReasonLength} characters." : null;
 
     private static string? Clean(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
