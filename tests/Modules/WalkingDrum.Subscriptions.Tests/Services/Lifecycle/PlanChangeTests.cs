@@ -89,14 +89,15 @@ public sealed class PlanChangeTests
     [Fact]
     public void An_overdue_renewal_or_a_paused_subscription_refuses_a_plan_change()
     {
-        var subscription = _fixture.Start();
-        var change = new PlanChange(Premium, [new ItemPrice(subscription.Items[0].Id, Usd(3000))]);
-        _fixture.Clock.SetUtcNow(Utc(2025, 2, 28));
+        var paused = _fixture.Start();
+        var overdue = _fixture.Start();
+        _fixture.Lifecycle.PauseForCycles(paused, 1, SubscriptionActor.Shopper);
 
-        AssertRefused(subscription, () => _fixture.Lifecycle.ChangePlan(subscription, change, SubscriptionActor.Shopper), "The renewal is due");
-        _fixture.Clock.SetUtcNow(Jan31);
-        _fixture.Lifecycle.PauseForCycles(subscription, 1, SubscriptionActor.Shopper);
-        AssertRefused(subscription, () => _fixture.Lifecycle.ChangePlan(subscription, change, SubscriptionActor.Shopper), "while the subscription is paused");
+        AssertRefused(paused, () => _fixture.Lifecycle.ChangePlan(paused, ToPremium(paused), SubscriptionActor.Shopper), "while the subscription is paused");
+        _fixture.Clock.SetUtcNow(Utc(2025, 2, 28));
+        AssertRefused(overdue, () => _fixture.Lifecycle.ChangePlan(overdue, ToPremium(overdue), SubscriptionActor.Shopper), "The renewal is due");
+
+        static PlanChange ToPremium(Subscription subscription) => new(Premium, [new ItemPrice(subscription.Items[0].Id, Usd(3000))]);
     }
 
     private Subscription StartInApril()

@@ -27,7 +27,7 @@ public sealed class BillingCalendarTests
     [InlineData(IntervalUnit.Day, 1, 3, "2025-03-01")]
     [InlineData(IntervalUnit.Day, 10, 2, "2025-03-18")]
     [InlineData(IntervalUnit.Week, 1, 1, "2025-03-05")]
-    [InlineData(IntervalUnit.Week, 2, 3, "2025-04-19")]
+    [InlineData(IntervalUnit.Week, 2, 3, "2025-04-09")]
     [InlineData(IntervalUnit.Month, 3, 1, "2025-05-26")]
     [InlineData(IntervalUnit.Year, 1, 1, "2026-02-26")]
     [InlineData(IntervalUnit.Year, 2, 2, "2029-02-26")]
