@@ -2339,6 +2339,10 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("subscription_id");
 
+                    b.Property<int>("SubscriptionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("subscription_version");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -2348,8 +2352,9 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_subscription_events");
 
-                    b.HasIndex("TenantId", "SubscriptionId", "At")
-                        .HasDatabaseName("ix_subscription_events_tenant_id_subscription_id_at");
+                    b.HasIndex("TenantId", "SubscriptionId", "SubscriptionVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscription_events_tenant_id_subscription_id_subscription_~");
 
                     b.ToTable("subscription_events", (string)null);
                 });

@@ -2330,6 +2330,10 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("subscription_id");
 
+                    b.Property<int>("SubscriptionVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscription_version");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -2339,8 +2343,9 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_subscription_events");
 
-                    b.HasIndex("TenantId", "SubscriptionId", "At")
-                        .HasDatabaseName("ix_subscription_events_tenant_id_subscription_id_at");
+                    b.HasIndex("TenantId", "SubscriptionId", "SubscriptionVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscription_events_tenant_id_subscription_id_subscription_version");
 
                     b.ToTable("subscription_events", (string)null);
                 });

@@ -63,7 +63,8 @@ internal sealed class SubscriptionModel : IModelContributor
             entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
             entry.Property(e => e.Text).HasMaxLength(SubscriptionEvent.MaxTextLength);
             entry.Property(e => e.Actor).HasConversion<string>().HasMaxLength(20);
-            entry.HasIndex(e => new { e.TenantId, e.SubscriptionId, e.At });
+            // One entry per change, in order; a second writer of the same version fails here as well as on the subscription.
+            entry.HasIndex(e => new { e.TenantId, e.SubscriptionId, e.SubscriptionVersion }).IsUnique();
         });
     }
 }

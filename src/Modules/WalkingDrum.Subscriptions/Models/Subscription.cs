@@ -54,7 +54,7 @@ public sealed partial class Subscription : ITenantOwned
 
     public List<SubscriptionItem> Items { get; } = [];
 
-    /// <summary>The timeline, oldest first once loaded in order of <see cref="SubscriptionEvent.At"/>.</summary>
+    /// <summary>The timeline; order it by <see cref="SubscriptionEvent.SubscriptionVersion"/>.</summary>
     public List<SubscriptionEvent> Events { get; } = [];
 
     /// <summary>Canceled or expired: nothing more happens unless it is reactivated.</summary>

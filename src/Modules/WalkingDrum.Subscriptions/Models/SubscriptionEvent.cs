@@ -13,6 +13,12 @@ public sealed class SubscriptionEvent : ITenantOwned
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
+    /// <summary>
+    /// The subscription's <see cref="Subscription.Version"/> this entry produced: unique per subscription
+    /// and increasing, so it orders the timeline even when entries share a second.
+    /// </summary>
+    public int SubscriptionVersion { get; init; }
+
     public DateTimeOffset At { get; init; }
 
     public SubscriptionEventKind Kind { get; init; }

@@ -102,7 +102,7 @@ public sealed partial class SubscriptionLifecycle
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var now = Now;
-        date = date.ToUniversalTime();
+        date = WholeSeconds(date);
         var refusal = RequireStatus(subscription, SubscriptionStatus.Active)
             ?? RequireRenewal(subscription)
             ?? (subscription.PrepaidCyclesRemaining > 0 ? $"The cycles until {Day(subscription.PaidThrough)} are already paid for." : null)

@@ -14,7 +14,7 @@ public sealed partial class SubscriptionLifecycle
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var now = Now;
-        resumeAt = resumeAt.ToUniversalTime();
+        resumeAt = WholeSeconds(resumeAt);
         var refusal = RefusePause(subscription, now)
             ?? (resumeAt <= subscription.NextBillingAt ? $"Choose a resume date after the next renewal on {Day(subscription.NextBillingAt!.Value)}." : null)
             ?? RequireWithinLongestPause(resumeAt, now);

@@ -16,7 +16,15 @@ public sealed partial class SubscriptionLifecycle(TimeProvider clock, IOptions<S
 {
     private readonly SubscriptionLifecycleOptions _options = options.Value;
 
-    private DateTimeOffset Now => clock.GetUtcNow();
+    // Whole seconds in UTC: PostgreSQL keeps microseconds and SQLite every tick, so finer moments
+    // would not survive a round trip alike, and a stored boundary would no longer match its anchor.
+    private DateTimeOffset Now => WholeSeconds(clock.GetUtcNow());
+
+    private static DateTimeOffset WholeSeconds(DateTimeOffset moment)
+    {
+        var utc = moment.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
 
     /// <summary>Shopper-facing date, e.g. "3 May 2026" (UTC).</summary>
     internal static string Day(DateTimeOffset moment) =>
@@ -101,18 +109,19 @@ public sealed partial class SubscriptionLifecycle(TimeProvider clock, IOptions<S
     private LifecycleResult Record(Subscription subscription, SubscriptionEventKind kind, SubscriptionActor actor, string text)
     {
         var now = Now;
+        subscription.Version++;
+        subscription.UpdatedAt = now;
         var entry = new SubscriptionEvent
         {
             TenantId = subscription.TenantId,
             SubscriptionId = subscription.Id,
+            SubscriptionVersion = subscription.Version,
             At = now,
             Kind = kind,
             Actor = actor,
             Text = text.Length <= SubscriptionEvent.MaxTextLength ? text : text[..(SubscriptionEvent.MaxTextLength - 1)] + "…",
         };
         subscription.Events.Add(entry);
-        subscription.UpdatedAt = now;
-        subscription.Version++;
         return new LifecycleResult { Event = entry };
     }
 }

@@ -84,6 +84,7 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     subscription_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subscription_version = table.Column<int>(type: "integer", nullable: false),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
@@ -126,9 +127,10 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_subscription_events_tenant_id_subscription_id_at",
+                name: "ix_subscription_events_tenant_id_subscription_id_subscription_~",
                 table: "subscription_events",
-                columns: new[] { "tenant_id", "subscription_id", "at" });
+                columns: new[] { "tenant_id", "subscription_id", "subscription_version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_subscription_items_tenant_id_variant_id",
