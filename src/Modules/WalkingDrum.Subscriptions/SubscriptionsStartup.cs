@@ -10,6 +10,7 @@ using WalkingDrum.Core.Recipes;
 using WalkingDrum.Subscriptions.Data;
 using WalkingDrum.Subscriptions.Parts;
 using WalkingDrum.Subscriptions.Recipes;
+using WalkingDrum.Subscriptions.Services.Lifecycle;
 using WalkingDrum.Subscriptions.Services.Plans;
 using WalkingDrum.Theme.Services;
 
@@ -36,6 +37,11 @@ public sealed class SubscriptionsStartup : IModuleStartup
         services.AddScoped<IPurchaseOptions, PlanPurchaseOptions>();
         services.AddScoped<IRecipeStep, SubscriptionPlansStep>();
         services.AddLiquidDrop<SubscriptionOptionsDrop>().AddLiquidDrop<SubscriptionPlanDrop>();
+
+        // Subscriptions, their items and timelines; the lifecycle rules every caller goes through.
+        services.AddSingleton<IModelContributor, SubscriptionModel>();
+        services.AddOptions<SubscriptionLifecycleOptions>().Bind(configuration.GetSection("Subscriptions:Lifecycle"));
+        services.AddSingleton<SubscriptionLifecycle>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
