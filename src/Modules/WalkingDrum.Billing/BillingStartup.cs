@@ -42,6 +42,7 @@ public sealed class BillingStartup : IModuleStartup
         services.AddScoped<IHostedCheckout, StripeHostedCheckout>();
         services.AddScoped<IPaymentRefunds, StripePaymentRefunds>();
         services.AddScoped<IPaymentMode, StripePaymentMode>();
+        services.AddScoped<IOffSessionPayments, StripeOffSessionPayments>();
         services.AddStorefrontLayoutContributor<TestModeBanner>();
 
         // Webhooks: receive into the inbox, process once in the background.
@@ -54,6 +55,7 @@ public sealed class BillingStartup : IModuleStartup
         services.AddHostedService<StripeEventReconciler>();
         services.AddScoped<IStripeEventHandler, CheckoutCompletedHandler>();
         services.AddScoped<IStripeEventHandler, RefundEventsHandler>();
+        services.AddScoped<IStripeEventHandler, PaymentOutcomeEventsHandler>();
 
         services.AddScoped<PaymentSettingsService>();
         services.AddSingleton(new AdminMenuItem("Payments", "/admin/payments", 810));
