@@ -97,7 +97,7 @@ public sealed partial class Invoices(WalkingDrumDbContext db, ShopSequences sequ
     /// <summary>Stops tracking an insert that was rolled back, so the caller's next save does not retry it.</summary>
     private void Forget(Invoice invoice)
     {
-        foreach (var line in invoice.Lines)
+        foreach (var line in invoice.Lines.ToList())
         {
             db.Entry(line).State = EntityState.Detached;
         }
