@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WalkingDrum.Billing.Data;
 using WalkingDrum.Billing.Endpoints;
 using WalkingDrum.Billing.Services.Gateway;
+using WalkingDrum.Billing.Services.Invoices;
 using WalkingDrum.Billing.Services.Settings;
 using WalkingDrum.Billing.Services.Stripe;
 using WalkingDrum.Billing.Services.Webhooks;
@@ -15,18 +16,19 @@ using WalkingDrum.Theme.Services;
 
 namespace WalkingDrum.Billing;
 
-/// <summary>Payments: the Stripe gateway (or the embedded sandbox), shop keys and webhooks.</summary>
+/// <summary>Payments: the Stripe gateway (or the embedded sandbox), shop keys, webhooks and invoices.</summary>
 public sealed class BillingStartup : IModuleStartup
 {
     public ModuleDescriptor Descriptor { get; } = new(
         "WalkingDrum.Billing",
         "Billing",
-        "Payments through Stripe or the embedded sandbox: hosted checkout, refunds and exactly-once webhooks.",
+        "Payments through Stripe or the embedded sandbox: hosted checkout, off-session charges, refunds, invoices and exactly-once webhooks.",
         []);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModelContributor, BillingModel>();
+        services.AddSingleton<IModelContributor, InvoiceModel>();
 
         // Stripe: which account a shop uses, and the HTTP pipeline every request goes through.
         services.AddSingleton<StripeSecrets>();
@@ -42,6 +44,7 @@ public sealed class BillingStartup : IModuleStartup
         services.AddScoped<IHostedCheckout, StripeHostedCheckout>();
         services.AddScoped<IPaymentRefunds, StripePaymentRefunds>();
         services.AddScoped<IPaymentMode, StripePaymentMode>();
+        services.AddScoped<IOffSessionPayments, StripeOffSessionPayments>();
         services.AddStorefrontLayoutContributor<TestModeBanner>();
 
         // Webhooks: receive into the inbox, process once in the background.
@@ -54,8 +57,13 @@ public sealed class BillingStartup : IModuleStartup
         services.AddHostedService<StripeEventReconciler>();
         services.AddScoped<IStripeEventHandler, CheckoutCompletedHandler>();
         services.AddScoped<IStripeEventHandler, RefundEventsHandler>();
+        services.AddScoped<IStripeEventHandler, PaymentOutcomeEventsHandler>();
 
         services.AddScoped<PaymentSettingsService>();
+        services.AddScoped<Invoices>();
+        services.AddScoped<InvoiceQueries>();
+        services.AddScoped<InvoiceDocuments>();
+        services.AddSingleton(new AdminMenuItem("Invoices", "/admin/invoices", 95));
         services.AddSingleton(new AdminMenuItem("Payments", "/admin/payments", 810));
     }
 

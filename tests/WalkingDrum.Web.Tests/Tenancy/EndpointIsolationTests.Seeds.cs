@@ -34,6 +34,7 @@ public sealed partial class EndpointIsolationTests
         ["orderId"] = _bOrderId.ToString(),
         ["rateId"] = _bShipping.RateId.ToString(),
         ["taxId"] = _bShipping.TaxId.ToString(),
+        ["invoiceId"] = _bInvoiceId.ToString(),
     };
 
     private CatalogOfB _bCatalog = null!;

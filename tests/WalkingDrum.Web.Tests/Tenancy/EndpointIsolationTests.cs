@@ -42,6 +42,7 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
         await SeedOrderAsync(b);
         _bShipping = await SeedShippingAsync(b);
         await SeedOutboxAsync(b);
+        await SeedInvoiceAsync(b);
         var aOwner = await a.OwnerClientAsync();
         var aCookie = await CookieHeaderAsync(aOwner);
         var aToken = await Forms.TokenAsync(aOwner, "admin");
@@ -165,7 +166,8 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
                 .Append(BCouponCode).Append(ShippingOfB.RateName).Append(ShippingOfB.TaxName).Append(BPublishableKey).Append(BKeyHint)
                 .Append(System.Net.WebUtility.HtmlEncode(BKeyHint))
                 .Append(BOrderEmail).Append(BOrderNote).Append("B-secret-order-line").Append("re_b_isolation")
-                .Append(BEmailSubject).Append(BEmailRecipient).Append(_bEmailId.ToString()).ToArray();
+                .Append(BEmailSubject).Append(BEmailRecipient).Append(_bEmailId.ToString())
+                .Append(BInvoiceEmail).Append("B-secret-invoice-line").Append("pi_b_isolation").ToArray();
         });
 
     private async Task<string> SnapshotAsync(TestShop b)
@@ -202,8 +204,9 @@ public sealed partial class EndpointIsolationTests(WalkingDrumApp app)
                 .Concat(await db.Set<OrderRefund>().OrderBy(r => r.Id).Select(r => $"{r.ProcessorRefundId}|{r.AmountMinor}").ToListAsync())
                 .ToList()));
         rows.AddRange(await OutboxOfAsync(b));
+        rows.AddRange(await InvoicesOfAsync(b));
         var tenant = await app.Services.GetRequiredService<ITenantLookup>().FindByNameAsync(b.Name);
-        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images", "carts", "cart_lines", "stripe_inbox", "orders", "order_lines", "order_notes", "order_refunds", "shipping_rates", "tax_rates");
+        var counts = await app.Database.CountsAsync("tenants", "users", "user_roles", "user_claims", "user_tokens", "pages", "page_versions", "storefront_redirects", "seo_metadata", "media_assets", "content_images", "carts", "cart_lines", "stripe_inbox", "orders", "order_lines", "order_notes", "order_refunds", "shipping_rates", "tax_rates", "invoices", "invoice_lines", "credit_notes");
         return string.Join("\n", rows.Append(tenant?.ToString() ?? "gone").Append(counts));
     }
 

@@ -38,6 +38,295 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Billing.Models.CreditNote", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("ProcessorRefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processor_refund_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_credit_notes");
+
+                    b.HasIndex("TenantId", "InvoiceId")
+                        .HasDatabaseName("ix_credit_notes_tenant_id_invoice_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_notes_tenant_id_number");
+
+                    b.HasIndex("TenantId", "ProcessorRefundId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_notes_tenant_id_processor_refund_id");
+
+                    b.ToTable("credit_notes", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.Invoice", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCreditedMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_credited_minor");
+
+                    b.Property<long>("AmountPaidMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_paid_minor");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_email");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_name");
+
+                    b.Property<long>("DiscountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("discount_minor");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_test");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_id");
+
+                    b.Property<DateTimeOffset?>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateTimeOffset?>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubtotalMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subtotal_minor");
+
+                    b.Property<long>("TaxMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tax_minor");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_minor");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_invoices");
+
+                    b.HasIndex("TenantId", "CustomerEmail")
+                        .HasDatabaseName("ix_invoices_tenant_id_customer_email");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_tenant_id_number");
+
+                    b.HasIndex("TenantId", "PaymentId")
+                        .HasDatabaseName("ix_invoices_tenant_id_payment_id");
+
+                    b.HasIndex("TenantId", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_tenant_id_source_key");
+
+                    b.HasIndex("TenantId", "Status", "Number")
+                        .HasDatabaseName("ix_invoices_tenant_id_status_number");
+
+                    b.ToTable("invoices", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.InvoiceLine", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateTimeOffset?>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("UnitAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit_amount_minor");
+
+                    b.HasKey("TenantId", "InvoiceId", "Position")
+                        .HasName("pk_invoice_lines");
+
+                    b.ToTable("invoice_lines", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.InvoicePaymentAttempt", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_message");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_invoice_payment_attempts");
+
+                    b.HasIndex("TenantId", "InvoiceId")
+                        .HasDatabaseName("ix_invoice_payment_attempts_tenant_id_invoice_id");
+
+                    b.ToTable("invoice_payment_attempts", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Billing.Models.PaymentSettings", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2324,6 +2613,36 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("email_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Billing.Models.CreditNote", b =>
+                {
+                    b.HasOne("WalkingDrum.Billing.Models.Invoice", null)
+                        .WithMany("CreditNotes")
+                        .HasForeignKey("TenantId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_notes_invoices_tenant_id_invoice_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.InvoiceLine", b =>
+                {
+                    b.HasOne("WalkingDrum.Billing.Models.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("TenantId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoice_lines_invoices_tenant_id_invoice_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.InvoicePaymentAttempt", b =>
+                {
+                    b.HasOne("WalkingDrum.Billing.Models.Invoice", null)
+                        .WithMany("PaymentAttempts")
+                        .HasForeignKey("TenantId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoice_payment_attempts_invoices_tenant_id_invoice_id");
+                });
+
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>
                 {
                     b.HasOne("WalkingDrum.Core.Identity.ShopUser", null)
@@ -2525,6 +2844,15 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tenant_domains_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Billing.Models.Invoice", b =>
+                {
+                    b.Navigation("CreditNotes");
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("PaymentAttempts");
                 });
 
             modelBuilder.Entity("WalkingDrum.Commerce.Models.Cart", b =>
