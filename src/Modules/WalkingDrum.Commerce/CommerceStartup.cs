@@ -77,7 +77,7 @@ public sealed class CommerceStartup : IModuleStartup
 
         // Cart and coupons.
         services.AddSingleton<IModelContributor, CartModel>();
-        services.AddScoped<CartStore>().AddScoped<CartPricing>().AddScoped<CartService>().AddScoped<CartPage>();
+        services.AddScoped<CartStore>().AddScoped<PurchaseOptionQuotes>().AddScoped<CartPricing>().AddScoped<CartService>().AddScoped<CartPage>();
         services.AddScoped<CouponService>().AddScoped<CouponRedemptions>();
         services.AddScoped<IRecipeStep, CouponsStep>();
         services.AddSingleton(new AdminMenuItem("Coupons", "/admin/coupons", 130));

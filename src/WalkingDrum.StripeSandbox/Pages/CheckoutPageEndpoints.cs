@@ -160,7 +160,9 @@ internal static class CheckoutPageEndpoints
             return earlier;
         }
         var si = SetupIntents.NewIntent(call, customer);
-        si["metadata"] = session["metadata"]?.DeepClone() ?? new JsonObject();
+        var data = session["_setup_intent_data"] as JsonObject;
+        si["description"] = data?["description"]?.DeepClone();
+        si["metadata"] = data?["metadata"]?.DeepClone() ?? new JsonObject();
         session["setup_intent"] = (string)si["id"]!;
         call.Save(si);
         call.Emit("setup_intent.created", si);

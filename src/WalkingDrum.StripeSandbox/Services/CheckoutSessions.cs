@@ -22,6 +22,8 @@ internal static class CheckoutSessions
         {
             call.Get("customer", customer, "customer", "customer");
         }
+        var customerCreation = CustomerCreation(form, customer);
+        RefuseOtherModesData(form, mode);
         var session = call.NewObject("checkout.session", "cs_test");
         var id = (string)session["id"]!;
         List<JsonNode> items = [];
@@ -43,7 +45,7 @@ internal static class CheckoutSessions
         session["client_reference_id"] = form.GetNonEmpty("client_reference_id");
         session["currency"] = currency;
         session["customer"] = customer;
-        session["customer_creation"] = customer is null ? form.GetNonEmpty("customer_creation") ?? "if_required" : null;
+        session["customer_creation"] = customerCreation;
         session["customer_details"] = null;
         session["customer_email"] = form.GetNonEmpty("customer_email");
         session["expires_at"] = expiresAt;
@@ -64,6 +66,12 @@ internal static class CheckoutSessions
             ["description"] = intentData?.GetNonEmpty("description"),
             ["metadata"] = intentData is null ? new JsonObject() : Params.Metadata(intentData),
             ["setup_future_usage"] = intentData?.GetNonEmpty("setup_future_usage"),
+        };
+        var setupData = form["setup_intent_data"];
+        session["_setup_intent_data"] = new JsonObject
+        {
+            ["description"] = setupData?.GetNonEmpty("description"),
+            ["metadata"] = setupData is null ? new JsonObject() : Params.Metadata(setupData),
         };
         return call.Save(session);
     }
@@ -103,6 +111,37 @@ internal static class CheckoutSessions
         session["url"] = null;
         call.Save(session);
         call.Emit("checkout.session.completed", session);
+    }
+
+    // Like Stripe: a customer given is never created again, and creation is always or if_required.
+    private static string? CustomerCreation(FormTree form, string? customer)
+    {
+        var creation = form.GetNonEmpty("customer_creation");
+        if (creation is not null && customer is not null)
+        {
+            throw StripeApiException.Invalid("You may only specify one of these parameters: customer, customer_creation.", "customer_creation");
+        }
+        if (creation is not (null or "always" or "if_required"))
+        {
+            throw StripeApiException.Invalid("Invalid customer_creation: must be one of always or if_required.", "customer_creation");
+        }
+        return customer is null ? creation ?? "if_required" : null;
+    }
+
+    private static void RefuseOtherModesData(FormTree form, string mode)
+    {
+        if (mode == "setup" && form["payment_intent_data"] is not null)
+        {
+            throw StripeApiException.Invalid("You can not pass `payment_intent_data` in `setup` mode.", "payment_intent_data");
+        }
+        if (mode == "setup" && form["line_items"] is not null)
+        {
+            throw StripeApiException.Invalid("You can not pass `line_items` in `setup` mode.", "line_items");
+        }
+        if (mode == "payment" && form["setup_intent_data"] is not null)
+        {
+            throw StripeApiException.Invalid("You can not pass `setup_intent_data` in `payment` mode.", "setup_intent_data");
+        }
     }
 
     private static (List<JsonNode> Items, string Currency) LineItems(ApiCall call)

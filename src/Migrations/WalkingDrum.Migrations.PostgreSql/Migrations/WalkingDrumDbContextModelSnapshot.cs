@@ -544,13 +544,18 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("cart_id");
 
-                    b.Property<Guid>("VariantId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid")
-                        .HasColumnName("variant_id");
+                        .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("AddedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("added_at");
+
+                    b.Property<string>("PurchaseOption")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("purchase_option");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
@@ -562,8 +567,22 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(600)")
                         .HasColumnName("title");
 
-                    b.HasKey("TenantId", "CartId", "VariantId")
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("TenantId", "CartId", "Id")
                         .HasName("pk_cart_lines");
+
+                    b.HasIndex("TenantId", "CartId", "VariantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cart_lines_tenant_id_cart_id_variant_id")
+                        .HasFilter("purchase_option IS NULL");
+
+                    b.HasIndex("TenantId", "CartId", "VariantId", "PurchaseOption")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cart_lines_tenant_id_cart_id_variant_id_purchase_option")
+                        .HasFilter("purchase_option IS NOT NULL");
 
                     b.ToTable("cart_lines", (string)null);
                 });
@@ -1146,6 +1165,11 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid")
                         .HasColumnName("product_id");
+
+                    b.Property<string>("PurchaseOption")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("purchase_option");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")

@@ -537,13 +537,18 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("cart_id");
 
-                    b.Property<Guid>("VariantId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
-                        .HasColumnName("variant_id");
+                        .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("AddedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("added_at");
+
+                    b.Property<string>("PurchaseOption")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_option");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER")
@@ -555,8 +560,22 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
-                    b.HasKey("TenantId", "CartId", "VariantId")
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("TenantId", "CartId", "Id")
                         .HasName("pk_cart_lines");
+
+                    b.HasIndex("TenantId", "CartId", "VariantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cart_lines_tenant_id_cart_id_variant_id")
+                        .HasFilter("purchase_option IS NULL");
+
+                    b.HasIndex("TenantId", "CartId", "VariantId", "PurchaseOption")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cart_lines_tenant_id_cart_id_variant_id_purchase_option")
+                        .HasFilter("purchase_option IS NOT NULL");
 
                     b.ToTable("cart_lines", (string)null);
                 });
@@ -1139,6 +1158,11 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT")
                         .HasColumnName("product_id");
+
+                    b.Property<string>("PurchaseOption")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purchase_option");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER")

@@ -28,8 +28,14 @@ internal sealed class CartModel : IModelContributor
         modelBuilder.Entity<CartLine>(line =>
         {
             line.ToTable("CartLines");
-            line.HasKey(l => new { l.TenantId, l.CartId, l.VariantId });
+            line.HasKey(l => new { l.TenantId, l.CartId, l.Id });
             line.Property(l => l.Title).HasMaxLength(600);
+            line.Property(l => l.PurchaseOption).HasMaxLength(CartLine.MaxPurchaseOptionLength);
+            // One line per variant and option. A unique index never matches two NULLs, so the
+            // one-time lines get an index of their own.
+            line.HasIndex(l => new { l.TenantId, l.CartId, l.VariantId }).IsUnique().HasFilter("purchase_option IS NULL");
+            line.HasIndex(l => new { l.TenantId, l.CartId, l.VariantId, l.PurchaseOption }).IsUnique()
+                .HasFilter("purchase_option IS NOT NULL");
         });
 
         modelBuilder.Entity<Coupon>(coupon =>

@@ -94,6 +94,7 @@ internal sealed class OrderModel : IModelContributor
             line.HasKey(l => new { l.TenantId, l.OrderId, l.Position });
             line.Property(l => l.Title).HasMaxLength(600);
             line.Property(l => l.Sku).HasMaxLength(100);
+            line.Property(l => l.PurchaseOption).HasMaxLength(CartLine.MaxPurchaseOptionLength);
             line.Property(l => l.Currency).HasMaxLength(3);
             line.Ignore(l => l.UnitPrice);
             line.Ignore(l => l.LineTotal);

@@ -14,6 +14,9 @@ namespace WalkingDrum.Commerce.Endpoints;
 /// </summary>
 public static class CartEndpoints
 {
+    /// <summary>The form field naming how a line is bought: a purchase option's key, or empty for once.</summary>
+    public const string PurchaseOptionField = "purchase_option";
+
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var cart = endpoints.MapGroup("/cart").WithTags("Storefront").ExcludeFromDescription();
@@ -23,12 +26,12 @@ public static class CartEndpoints
         cart.MapGet("/count", CountAsync)
             .WithName("StorefrontCartCount")
             .WithSummary("The header's item count, loaded by htmx so cached pages never carry it.");
-        cart.MapPost("/add", AddAsync).WithName("StorefrontCartAdd").WithSummary("Adds units of a variant.");
+        cart.MapPost("/add", AddAsync).WithName("StorefrontCartAdd").WithSummary("Adds units of a variant, bought once or with a purchase option.");
         cart.MapPost("/update", (HttpContext http, CartService carts, CartPage page) =>
-            ChangeAsync(http, page, "updated", form => carts.UpdateAsync(form["variant"], form["quantity"], http.RequestAborted)))
+            ChangeAsync(http, page, "updated", form => carts.UpdateAsync(form["variant"], form["quantity"], form[PurchaseOptionField], http.RequestAborted)))
             .WithName("StorefrontCartUpdate").WithSummary("Sets a line's quantity.");
         cart.MapPost("/remove", (HttpContext http, CartService carts, CartPage page) =>
-            ChangeAsync(http, page, "removed", form => carts.RemoveAsync(form["variant"], http.RequestAborted)))
+            ChangeAsync(http, page, "removed", form => carts.RemoveAsync(form["variant"], form[PurchaseOptionField], http.RequestAborted)))
             .WithName("StorefrontCartRemove").WithSummary("Removes a line.");
         cart.MapPost("/coupon", (HttpContext http, CartService carts, CartPage page) =>
             ChangeAsync(http, page, "coupon", form => carts.ApplyCouponAsync(form["code"], http.RequestAborted)))
@@ -71,13 +74,14 @@ public static class CartEndpoints
         {
             // The product page is cached for every shopper, so its plain form carries no token:
             // the shopper confirms once on this uncached page, whose form does.
-            var (title, quantity, problem) = await carts.DescribeAdditionAsync(form["variant"], form["quantity"], http.RequestAborted);
+            var option = form[PurchaseOptionField].ToString().Trim();
+            var (title, quantity, problem) = await carts.DescribeAdditionAsync(form["variant"], form["quantity"], option, http.RequestAborted);
             return title is null
                 ? await page.RefuseAsync(problem!)
-                : await page.ConfirmAsync(new(form["variant"].ToString().Trim(), title, quantity));
+                : await page.ConfirmAsync(new(form["variant"].ToString().Trim(), title, quantity, option));
         }
 
-        var outcome = await carts.AddAsync(form["variant"], form["quantity"], http.RequestAborted);
+        var outcome = await carts.AddAsync(form["variant"], form["quantity"], form[PurchaseOptionField], http.RequestAborted);
         if (CartPage.WantsFragment(http))
         {
             return page.Fragment(outcome);

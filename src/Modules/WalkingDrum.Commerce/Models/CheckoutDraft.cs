@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Money;
 
@@ -72,5 +73,17 @@ public sealed class CheckoutDraft : ITenantOwned
 /// <param name="Title">Product and options.</param>
 /// <param name="Sku">Stock-keeping unit, if set.</param>
 /// <param name="Quantity">Units.</param>
-/// <param name="UnitPriceMinor">Price of one unit, in the draft's currency.</param>
-public sealed record CheckoutDraftLine(Guid VariantId, Guid ProductId, string Title, string? Sku, int Quantity, long UnitPriceMinor);
+/// <param name="UnitPriceMinor">The variant's one-time price of one unit, in the draft's currency.</param>
+/// <param name="DueNowMinor">What the line costs at checkout; absent from drafts frozen before purchase options, where it is unit price times quantity.</param>
+/// <param name="PurchaseOption">The purchase option's key; null for a one-time purchase.</param>
+/// <param name="OptionLabel">The option as the shopper chose it.</param>
+/// <param name="OptionTerms">What follows, as the shopper was told ("Then $18.00 every 2 weeks after a 14-day trial.").</param>
+/// <param name="RecurringMinor">What the line costs at each renewal.</param>
+public sealed record CheckoutDraftLine(
+    Guid VariantId, Guid ProductId, string Title, string? Sku, int Quantity, long UnitPriceMinor,
+    long? DueNowMinor, string? PurchaseOption, string? OptionLabel, string? OptionTerms, long? RecurringMinor)
+{
+    /// <summary>What the line cost at checkout.</summary>
+    [JsonIgnore]
+    public long LineTotalMinor => DueNowMinor ?? checked(UnitPriceMinor * Quantity);
+}

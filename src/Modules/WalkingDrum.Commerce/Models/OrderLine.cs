@@ -25,8 +25,12 @@ public sealed class OrderLine : ITenantOwned
 
     public int Quantity { get; set; }
 
+    /// <summary>The purchase option it was bought with (a subscription plan's key); null for a one-time purchase.</summary>
+    public string? PurchaseOption { get; set; }
+
     public long UnitPriceMinor { get; set; }
 
+    /// <summary>What the line cost at checkout: unit price times quantity, or what its purchase option charged up front.</summary>
     public long LineTotalMinor { get; set; }
 
     public string Currency { get; set; } = "USD";

@@ -28,7 +28,8 @@ public sealed record CartPageDrop(
         ArgumentNullException.ThrowIfNull(cart);
         var lines = cart.Lines.Select(l => new CartLineDrop(
             l.VariantId.ToString(), l.Title, l.Sku, CatalogPaths.Product(l.ProductSlug), l.UnitPrice, l.Quantity, l.LineTotal,
-            Math.Min(l.StockLimit ?? CartInput.MaxQuantity, CartInput.MaxQuantity))).ToArray();
+            Math.Min(l.StockLimit ?? CartInput.MaxQuantity, CartInput.MaxQuantity), l.PurchaseOption ?? "", l.Option?.Label, l.Option?.Recurring,
+            l.Option?.Terms)).ToArray();
         return new CartPageDrop(lines, cart.Subtotal, cart.Discount, cart.Total, cart.ItemCount, cart.Coupon?.Code, cart.Coupon?.Problem,
             cart.Messages, notice, error, token, confirm);
     }
@@ -41,12 +42,22 @@ public sealed record CartPageDrop(
 /// <param name="Url">The product's path in the shop.</param>
 /// <param name="UnitPrice">Price of one unit now.</param>
 /// <param name="Quantity">Units.</param>
-/// <param name="LineTotal">Unit price times quantity.</param>
+/// <param name="LineTotal">What the line costs at checkout (for a subscription: what is due now).</param>
 /// <param name="MaxQuantity">Most units the shopper may ask for (stock, or the cart's limit).</param>
-public sealed record CartLineDrop(string VariantId, string Title, string? Sku, string Url, Amount UnitPrice, int Quantity, Amount LineTotal, int MaxQuantity);
+/// <param name="PurchaseOption">The option's key the line's forms post back as <c>purchase_option</c>; empty for a one-time purchase.</param>
+/// <param name="OptionLabel">The option as the shopper chose it ("Every 2 weeks · 10% off"); null for a one-time purchase.</param>
+/// <param name="Recurring">What the line costs at each renewal; null for a one-time purchase.</param>
+/// <param name="Terms">"Then $18.00 every 2 weeks after a 14-day trial."; null for a one-time purchase.</param>
+public sealed record CartLineDrop(
+    string VariantId, string Title, string? Sku, string Url, Amount UnitPrice, int Quantity, Amount LineTotal, int MaxQuantity,
+    string PurchaseOption, string? OptionLabel, Amount? Recurring, string? Terms)
+{
+    public bool IsSubscription => OptionLabel is not null;
+}
 
 /// <summary>An addition that arrived without a valid anti-forgery token, shown back for one click to confirm.</summary>
 /// <param name="VariantId">The variant to add.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Quantity">Units to add.</param>
-public sealed record CartConfirmDrop(string VariantId, string Title, int Quantity);
+/// <param name="PurchaseOption">The option to buy it with, posted again on confirmation; empty for a one-time purchase.</param>
+public sealed record CartConfirmDrop(string VariantId, string Title, int Quantity, string PurchaseOption);

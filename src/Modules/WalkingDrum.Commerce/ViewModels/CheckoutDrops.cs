@@ -21,6 +21,9 @@ public sealed record CheckoutPageDrop(
 {
     public bool HasErrors => Errors.Count > 0 || Problem is not null;
 
+    /// <summary>Whether paying also saves the card, for the renewals of the subscriptions in the cart.</summary>
+    public bool SavesCard => Lines.Any(l => l.IsSubscription);
+
     /// <summary>The field errors in form order, for the summary at the top of the form.</summary>
     public IReadOnlyList<FieldErrorDrop> ErrorList =>
         [.. FieldOrder.Where(Errors.ContainsKey).Select(f => new FieldErrorDrop(f, Errors[f]))];

@@ -9,7 +9,7 @@ namespace WalkingDrum.Commerce.Tests.Fixtures;
 public static class KestrelShops
 {
     /// <summary>The shop at the app's real address, so the payment page returns the shopper there and the sandbox delivers there.</summary>
-    public static HttpClient Client(KestrelCheckoutApp app, TestShop shop) =>
+    public static HttpClient Client(WalkingDrumApp app, TestShop shop) =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(app.KestrelAddress!, $"s/{shop.Name}/"),

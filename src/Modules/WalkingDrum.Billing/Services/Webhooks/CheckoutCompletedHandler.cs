@@ -6,10 +6,11 @@ using WalkingDrum.Core.Payments;
 namespace WalkingDrum.Billing.Services.Webhooks;
 
 /// <summary>
-/// Hands a paid Checkout Session to the modules that record it (the Commerce module's orders).
-/// <c>checkout.session.async_payment_succeeded</c> covers payment methods that settle later.
+/// Hands a paid (or card-saving) Checkout Session to the modules that record it (the Commerce
+/// module's orders). <c>checkout.session.async_payment_succeeded</c> covers payment methods that
+/// settle later.
 /// </summary>
-internal sealed class CheckoutCompletedHandler(IEnumerable<ICheckoutCompletionHandler> handlers) : IStripeEventHandler
+internal sealed class CheckoutCompletedHandler(IHostedCheckout hosted, IEnumerable<ICheckoutCompletionHandler> handlers) : IStripeEventHandler
 {
     public bool Handles(string eventType) =>
         eventType is EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded;
@@ -21,6 +22,13 @@ internal sealed class CheckoutCompletedHandler(IEnumerable<ICheckoutCompletionHa
         {
             // Not paid yet (an asynchronous method): its async_payment_succeeded event follows.
             return;
+        }
+
+        // The event names the intent but not the card it saved: the processor's session has both.
+        if (CheckoutSessions.SavedCard(session))
+        {
+            completion = await hosted.FindCompletionAsync(session.Id, cancellationToken)
+                ?? throw new InvalidOperationException($"Checkout {session.Id} completed, yet the processor reports it unpaid.");
         }
 
         foreach (var handler in handlers)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace WalkingDrum.Commerce.Services.Carts;
 
-/// <summary>Reads what a cart form posted (a variant id and a quantity, as text) before anything is looked up.</summary>
+/// <summary>Reads what a cart form posted (a variant id, a quantity and a purchase option, as text) before anything is looked up.</summary>
 internal static class CartInput
 {
     /// <summary>Most units of one variant a cart line may hold.</summary>
@@ -15,6 +15,9 @@ internal static class CartInput
 
     public static Guid? Variant(string? text) =>
         Guid.TryParse(text?.Trim(), out var id) && id != Guid.Empty ? id : null;
+
+    /// <summary>The purchase option's key; null (a one-time purchase) when the field is empty or missing.</summary>
+    public static string? Option(string? text) => text?.Trim() is { Length: > 0 } key ? key : null;
 
     /// <summary>The quantity, or a message saying what to enter instead.</summary>
     public static (int Quantity, string? Error) Quantity(string? text)

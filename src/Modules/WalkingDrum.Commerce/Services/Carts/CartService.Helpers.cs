@@ -9,14 +9,38 @@ public sealed partial class CartService
     /// What an addition that needs the shopper's confirmation would add: its variant's title and
     /// the quantity, or the reason it could not be added anyway. Writes nothing.
     /// </summary>
-    public async Task<(string? Title, int Quantity, string? Error)> DescribeAdditionAsync(string? variantText, string? quantityText, CancellationToken cancellationToken)
+    public async Task<(string? Title, int Quantity, string? Error)> DescribeAdditionAsync(
+        string? variantText, string? quantityText, string? optionText, CancellationToken cancellationToken)
     {
         var id = CartInput.Variant(variantText);
         var (quantity, error) = CartInput.Quantity(quantityText);
         var (variant, title) = id is null ? (null, "") : await FindSellableAsync(id.Value, cancellationToken);
-        return variant is null ? (null, 0, CartInput.UnknownVariant)
-            : error is not null ? (null, 0, error)
-            : (title, quantity, null);
+        if (variant is null || error is not null)
+        {
+            return (null, 0, variant is null ? CartInput.UnknownVariant : error);
+        }
+
+        var (label, problem) = await CheckOptionAsync(variant, title, CartInput.Option(optionText), quantity, cancellationToken);
+        return problem is not null ? (null, 0, problem) : (label is null ? title : $"{title} ({label})", quantity, null);
+    }
+
+    /// <summary>
+    /// Whether the variant can be bought the way the shopper chose: once, unless its product is
+    /// sold by subscription only; or with an option the shop offers for it now. Gives the option's label.
+    /// </summary>
+    private async Task<(string? Label, string? Problem)> CheckOptionAsync(
+        ProductVariant variant, string title, string? option, int quantity, CancellationToken cancellationToken)
+    {
+        if (option is null)
+        {
+            var optionOnly = await options.RequiringOptionAsync([variant.ProductId], cancellationToken);
+            return optionOnly.Contains(variant.ProductId) ? (null, $"{title} is sold by subscription only. Choose a plan to add it to your cart.") : (null, null);
+        }
+
+        // A key longer than any line keeps is no key the shop handed out.
+        var quote = option.Length > CartLine.MaxPurchaseOptionLength ? null
+            : (await options.QuoteAsync([new PurchaseOptionRequest(variant.ProductId, variant.Id, option, variant.Price, quantity)], cancellationToken))[0];
+        return quote is null ? (null, $"That plan isn’t offered for {title}. Please choose another.") : (quote.Label, null);
     }
 
     // The query filter keeps another shop's variant out of reach, so its id reads as unknown.
@@ -31,9 +55,10 @@ public sealed partial class CartService
             : (variant, CartPricing.LineTitle(product, variant));
     }
 
-    private static string? StockProblem(ProductVariant variant, string title, int wanted, int had, bool add)
+    // wanted and had count every line of the variant; the line's own limit is CartInput.MaxQuantity.
+    private static string? StockProblem(ProductVariant variant, string title, int line, int wanted, int had, bool add)
     {
-        if (wanted > CartInput.MaxQuantity)
+        if (line > CartInput.MaxQuantity)
         {
             return $"You can have at most {CartInput.MaxQuantity} of one item in your cart.";
         }

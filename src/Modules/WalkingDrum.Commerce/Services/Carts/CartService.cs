@@ -14,7 +14,8 @@ public sealed record CartOutcome(bool Succeeded, string Message);
 /// every line from the catalog; changes are checked against the catalog and stock and written in
 /// one SaveChanges, or not at all. Checkout reads the priced cart here and clears it.
 /// </summary>
-public sealed partial class CartService(WalkingDrumDbContext db, CartStore store, CartPricing pricing, IStoreProfileReader profiles, TimeProvider clock)
+public sealed partial class CartService(
+    WalkingDrumDbContext db, CartStore store, CartPricing pricing, PurchaseOptionQuotes options, IStoreProfileReader profiles, TimeProvider clock)
 {
     /// <summary>
     /// The shopper's cart priced from the catalog now. Lines that can no longer be bought are
@@ -61,19 +62,24 @@ public sealed partial class CartService(WalkingDrumDbContext db, CartStore store
     public async Task ClearAsync(Guid cartId, CancellationToken cancellationToken) =>
         await ClearAsync(await store.LoadByIdAsync(cartId, cancellationToken), cancellationToken);
 
-    /// <summary>Adds <paramref name="quantity"/> units of a variant, on top of any already in the cart.</summary>
-    public Task<CartOutcome> AddAsync(string? variantId, string? quantity, CancellationToken cancellationToken) =>
-        ChangeAsync(variantId, quantity, add: true, cancellationToken);
+    /// <summary>
+    /// Adds <paramref name="quantity"/> units of a variant, on top of any already in the cart bought
+    /// the same way: once (<paramref name="option"/> empty) or with that purchase option.
+    /// </summary>
+    public Task<CartOutcome> AddAsync(string? variantId, string? quantity, string? option, CancellationToken cancellationToken) =>
+        ChangeAsync(variantId, quantity, CartInput.Option(option), add: true, cancellationToken);
 
-    /// <summary>Sets a line's quantity.</summary>
-    public Task<CartOutcome> UpdateAsync(string? variantId, string? quantity, CancellationToken cancellationToken) =>
-        ChangeAsync(variantId, quantity, add: false, cancellationToken);
+    /// <summary>Sets the quantity of the line of a variant bought once or with <paramref name="option"/>.</summary>
+    public Task<CartOutcome> UpdateAsync(string? variantId, string? quantity, string? option, CancellationToken cancellationToken) =>
+        ChangeAsync(variantId, quantity, CartInput.Option(option), add: false, cancellationToken);
 
-    public async Task<CartOutcome> RemoveAsync(string? variantId, CancellationToken cancellationToken)
+    /// <summary>Removes the line of a variant bought once or with <paramref name="option"/>.</summary>
+    public async Task<CartOutcome> RemoveAsync(string? variantId, string? option, CancellationToken cancellationToken)
     {
         var id = CartInput.Variant(variantId);
+        var key = CartInput.Option(option);
         var cart = await store.FindAsync(cancellationToken);
-        var line = id is null ? null : cart?.Lines.Find(l => l.VariantId == id);
+        var line = id is null ? null : cart?.Lines.Find(l => l.VariantId == id && l.PurchaseOption == key);
         if (cart is null || line is null)
         {
             return new(false, "That item is not in your cart.");
@@ -85,7 +91,7 @@ public sealed partial class CartService(WalkingDrumDbContext db, CartStore store
         return new(true, $"Removed {line.Title} from your cart.");
     }
 
-    private async Task<CartOutcome> ChangeAsync(string? variantText, string? quantityText, bool add, CancellationToken cancellationToken)
+    private async Task<CartOutcome> ChangeAsync(string? variantText, string? quantityText, string? option, bool add, CancellationToken cancellationToken)
     {
         var (quantity, error) = CartInput.Quantity(quantityText);
         var id = CartInput.Variant(variantText);
@@ -106,7 +112,7 @@ public sealed partial class CartService(WalkingDrumDbContext db, CartStore store
         }
 
         var cart = add ? await store.FindOrStageAsync(cancellationToken) : await store.FindAsync(cancellationToken);
-        var line = cart?.Lines.Find(l => l.VariantId == variant.Id);
+        var line = cart?.Lines.Find(l => l.VariantId == variant.Id && l.PurchaseOption == option);
         if (cart is null || (!add && line is null))
         {
             return new(false, "That item is not in your cart.");
@@ -120,17 +126,20 @@ public sealed partial class CartService(WalkingDrumDbContext db, CartStore store
 
         var had = line?.Quantity ?? 0;
         var wanted = add ? had + quantity : quantity;
-        var problem = StockProblem(variant, title, wanted, had, add);
-        if (problem is not null)
+        // Stock is the variant's, whichever ways it is bought.
+        var sameVariant = cart.Lines.Where(l => l.VariantId == variant.Id && l != line).Sum(l => l.Quantity);
+        var problem = StockProblem(variant, title, wanted, sameVariant + wanted, sameVariant + had, add);
+        var (label, optionProblem) = problem is null && add ? await CheckOptionAsync(variant, title, option, wanted, cancellationToken) : (null, null);
+        if ((problem ?? optionProblem) is { } refused)
         {
             db.ChangeTracker.Clear();
-            return new(false, problem);
+            return new(false, refused);
         }
 
         var now = clock.GetUtcNow();
         if (line is null)
         {
-            cart.Lines.Add(new CartLine { VariantId = variant.Id, Quantity = wanted, Title = title, AddedAt = now });
+            cart.Lines.Add(new CartLine { VariantId = variant.Id, PurchaseOption = option, Quantity = wanted, Title = title, AddedAt = now });
         }
         else
         {
@@ -139,6 +148,7 @@ public sealed partial class CartService(WalkingDrumDbContext db, CartStore store
         }
 
         cart.UpdatedAt = now;
-        return await SaveAsync(add ? $"Added {quantity} × {title} to your cart." : $"{title}: quantity set to {wanted}.", cancellationToken);
+        var named = label is null ? title : $"{title} ({label})";
+        return await SaveAsync(add ? $"Added {quantity} × {named} to your cart." : $"{title}: quantity set to {wanted}.", cancellationToken);
     }
 }

@@ -7,8 +7,8 @@ namespace WalkingDrum.Commerce.Services.Carts;
 
 /// <summary>
 /// Finds the current shopper's cart: the signed-in user's, or the one the cart cookie names. The
-/// first time a signed-in shopper still carries an anonymous cart, the two are merged (quantities
-/// summed, capped at stock) and the anonymous cart and its cookie are gone.
+/// first time a signed-in shopper still carries an anonymous cart, the two are merged (lines of the
+/// same variant and purchase option summed, capped at stock) and the anonymous cart and its cookie are gone.
 /// </summary>
 public sealed class CartStore(WalkingDrumDbContext db, IHttpContextAccessor accessor, TimeProvider clock)
 {
@@ -109,13 +109,16 @@ public sealed class CartStore(WalkingDrumDbContext db, IHttpContextAccessor acce
             .ToDictionaryAsync(v => v.Id, v => v.TrackInventory ? v.Stock : (int?)null, cancellationToken);
         foreach (var line in anonymous.Lines)
         {
-            var existing = own.Lines.Find(l => l.VariantId == line.VariantId);
+            var existing = own.Lines.Find(l => l.VariantId == line.VariantId && l.PurchaseOption == line.PurchaseOption);
             var sum = Math.Min((existing?.Quantity ?? 0) + line.Quantity, CartInput.MaxQuantity);
             // Sold-out lines keep one unit so the next read drops them with a message instead of silently.
             var quantity = stock.GetValueOrDefault(line.VariantId) is { } onHand ? Math.Min(sum, Math.Max(onHand, 1)) : sum;
             if (existing is null)
             {
-                own.Lines.Add(new CartLine { VariantId = line.VariantId, Quantity = quantity, Title = line.Title, AddedAt = line.AddedAt });
+                own.Lines.Add(new CartLine
+                {
+                    VariantId = line.VariantId, PurchaseOption = line.PurchaseOption, Quantity = quantity, Title = line.Title, AddedAt = line.AddedAt,
+                });
             }
             else
             {

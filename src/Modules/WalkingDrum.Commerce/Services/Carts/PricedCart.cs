@@ -36,10 +36,23 @@ public sealed record PricedCart(
 /// <param name="ProductSlug">The product's slug, for its <c>/products/{slug}</c> address.</param>
 /// <param name="UnitPrice">The catalog price of one unit now.</param>
 /// <param name="Quantity">Units.</param>
-/// <param name="LineTotal">Unit price times quantity.</param>
+/// <param name="LineTotal">What the line costs at checkout: unit price times quantity, or its option's <see cref="PurchaseOptionQuote.DueNow"/>.</param>
 /// <param name="StockLimit">Units on hand when the variant tracks inventory; null when it never runs out.</param>
+/// <param name="Option">The purchase option it is bought with, as quoted now; null for a one-time purchase.</param>
 public sealed record PricedCartLine(
-    Guid VariantId, Guid ProductId, string Title, string? Sku, string ProductSlug, Amount UnitPrice, int Quantity, Amount LineTotal, int? StockLimit);
+    Guid VariantId, Guid ProductId, string Title, string? Sku, string ProductSlug, Amount UnitPrice, int Quantity, Amount LineTotal, int? StockLimit,
+    PricedPurchaseOption? Option)
+{
+    /// <summary>The option's key, as the line's forms post it back; null for a one-time purchase.</summary>
+    public string? PurchaseOption => Option?.Key;
+}
+
+/// <summary>The purchase option of a priced line.</summary>
+/// <param name="Key">The option's key (<see cref="IPurchaseOptions"/>).</param>
+/// <param name="Label">The option as the shopper chose it ("Every 2 weeks · 10% off").</param>
+/// <param name="Recurring">What the whole line costs at each renewal.</param>
+/// <param name="Terms">What follows ("Then $18.00 every 2 weeks after a 14-day trial.").</param>
+public sealed record PricedPurchaseOption(string Key, string Label, Amount Recurring, string Terms);
 
 /// <summary>The coupon a cart carries.</summary>
 /// <param name="CouponId">For <see cref="Coupons.CouponRedemptions.TryRedeemAsync"/>.</param>

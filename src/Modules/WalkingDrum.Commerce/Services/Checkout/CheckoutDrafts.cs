@@ -31,7 +31,9 @@ public sealed class CheckoutDrafts(WalkingDrumDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(quote);
         var now = clock.GetUtcNow();
         var coupon = cart.Coupon is { Problem: null } applied ? applied : null;
-        var lines = cart.Lines.Select(l => new CheckoutDraftLine(l.VariantId, l.ProductId, l.Title, l.Sku, l.Quantity, l.UnitPrice.MinorUnits)).ToArray();
+        var lines = cart.Lines.Select(l => new CheckoutDraftLine(
+            l.VariantId, l.ProductId, l.Title, l.Sku, l.Quantity, l.UnitPrice.MinorUnits, l.LineTotal.MinorUnits,
+            l.Option?.Key, l.Option?.Label, l.Option?.Terms, l.Option?.Recurring.MinorUnits)).ToArray();
         var fingerprint = Fingerprint(cart.CartId!.Value, cartVersion, checkout, quote, userId, lines, now.ToUnixTimeMilliseconds() / (long)ReuseWindow.TotalMilliseconds);
         var existing = await FindAsync(fingerprint, cancellationToken);
         if (existing is not null)
@@ -100,8 +102,14 @@ public sealed class CheckoutDrafts(WalkingDrumDbContext db, TimeProvider clock)
     {
         var text = new StringBuilder()
             .AppendJoin('\n', cartId, cartVersion.UtcTicks, window, userId, checkout.Email, checkout.Rate?.Id, quote.Total, JsonSerializer.Serialize(checkout.Address, Json))
-            .Append('\n').AppendJoin('\n', lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.VariantId}:{l.Quantity}:{l.UnitPriceMinor}")))
+            .Append('\n').AppendJoin('\n', lines.Select(LineFingerprint))
             .ToString();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
+
+    // One-time lines read as they always did, so a checkout resubmitted across an upgrade finds its draft.
+    private static string LineFingerprint(CheckoutDraftLine line) => line.PurchaseOption is null
+        ? string.Create(CultureInfo.InvariantCulture, $"{line.VariantId}:{line.Quantity}:{line.UnitPriceMinor}")
+        : string.Create(CultureInfo.InvariantCulture,
+            $"{line.VariantId}:{line.Quantity}:{line.UnitPriceMinor}:{line.PurchaseOption}:{line.DueNowMinor}:{line.RecurringMinor}:{line.OptionTerms}");
 }

@@ -119,7 +119,8 @@ public sealed class CheckoutService(
             draft.Email,
             new Uri(draft.StorefrontUrl + CheckoutPaths.Complete(CheckoutPaths.SessionPlaceholder)),
             new Uri(draft.StorefrontUrl + CheckoutPaths.Canceled),
-            new Dictionary<string, string> { [OrderMetadata.DraftKey] = draft.Id.ToString() });
+            new Dictionary<string, string> { [OrderMetadata.DraftKey] = draft.Id.ToString() },
+            SaveCardForLater: cart.Lines.Any(l => l.Option is not null));
     }
 
     // A hosted page's lines cannot be negative, so with a coupon the goods become one line at
@@ -128,13 +129,19 @@ public sealed class CheckoutService(
     {
         if (quote.Discount.MinorUnits == 0)
         {
-            return cart.Lines.Select(l => new HostedCheckoutLine(l.Title, l.UnitPrice, l.Quantity));
+            return cart.Lines.Select(HostedLine);
         }
 
         var units = cart.Lines.Sum(l => l.Quantity);
         var label = $"{units} item{(units == 1 ? "" : "s")} with code {cart.Coupon!.Code}";
         return [new HostedCheckoutLine(label, quote.Subtotal - quote.Discount, 1)];
     }
+
+    // A line bought with an option costs what its option charges now, which need not be a
+    // multiple of the units: the page shows it as one line.
+    private static HostedCheckoutLine HostedLine(PricedCartLine line) => line.Option is { } option
+        ? new HostedCheckoutLine($"{line.Quantity} × {line.Title} ({option.Label})", line.LineTotal, 1)
+        : new HostedCheckoutLine(line.Title, line.UnitPrice, line.Quantity);
 
     // One read of everything the page and the submission need: the cart priced now, the shop's
     // rates (a rate still priced in the shop's former currency is left out until the merchant saves

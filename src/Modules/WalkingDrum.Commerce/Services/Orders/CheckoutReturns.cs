@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using WalkingDrum.Commerce.Models;
 using WalkingDrum.Core.Data;
 using WalkingDrum.Core.Payments;
@@ -16,7 +17,7 @@ public sealed record CheckoutReturn(Order? Order, bool Known, string? Problem);
 /// is not recorded yet the processor is asked directly and the same <see cref="OrderRecorder"/>
 /// records it, so the page shows the order at once and the event later finds it done.
 /// </summary>
-public sealed class CheckoutReturns(WalkingDrumDbContext db, IHostedCheckout hosted, OrderRecorder recorder)
+public sealed partial class CheckoutReturns(WalkingDrumDbContext db, IHostedCheckout hosted, OrderRecorder recorder, ILogger<CheckoutReturns> logger)
 {
     public async Task<CheckoutReturn> FindAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -57,6 +58,14 @@ public sealed class CheckoutReturns(WalkingDrumDbContext db, IHostedCheckout hos
             // The processor's event recorded the order at the same moment; its order is the one.
             db.ChangeTracker.Clear();
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // Recording failed as a whole (an order-placed handler refused); the processor's event
+            // is retried, so the shopper is told the order follows rather than shown an error.
+            db.ChangeTracker.Clear();
+            LogNotRecorded(logger, ex, sessionId);
+            return new(null, true, "Thank you: we’re still recording your order. It will appear here in a moment.");
+        }
 
         return new(await LoadAsync(sessionId, cancellationToken), true, null);
     }
@@ -64,4 +73,7 @@ public sealed class CheckoutReturns(WalkingDrumDbContext db, IHostedCheckout hos
     private Task<Order?> LoadAsync(string sessionId, CancellationToken cancellationToken) =>
         db.Set<Order>().AsNoTracking().Include(o => o.Lines).AsSplitQuery()
             .FirstOrDefaultAsync(o => o.CheckoutSessionId == sessionId, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The order of checkout {SessionId} could not be recorded from the success page")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception, string sessionId);
 }

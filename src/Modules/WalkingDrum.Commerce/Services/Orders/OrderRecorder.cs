@@ -12,12 +12,13 @@ namespace WalkingDrum.Commerce.Services.Orders;
 /// <summary>
 /// Makes the order of a paid checkout, once: the processor may report one payment several times,
 /// in any order, and the success page may ask first. Everything it writes (the order and its
-/// number, the stock taken, the coupon's use, the emptied cart and the confirmation email) is
-/// committed by the caller's transaction together, or not at all.
+/// number, the stock taken, the coupon's use, what the <see cref="IOrderPlacedHandler"/>s stage, the
+/// emptied cart and the confirmation email) is committed by the caller's transaction together, or
+/// not at all.
 /// </summary>
 public sealed partial class OrderRecorder(
     WalkingDrumDbContext db, ShopSequences sequences, CouponRedemptions coupons, CartService carts, OrderConfirmation confirmation,
-    TimeProvider clock, ILogger<OrderRecorder> logger) : ICheckoutCompletionHandler
+    IEnumerable<IOrderPlacedHandler> placedHandlers, TimeProvider clock, ILogger<OrderRecorder> logger) : ICheckoutCompletionHandler
 {
     /// <summary>Numbers start here, so a shop's first order does not look like its first.</summary>
     public const long FirstNumber = 1001;
@@ -45,6 +46,7 @@ public sealed partial class OrderRecorder(
         await TakeStockAsync(order, cancellationToken);
         await RedeemCouponAsync(order, draft, cancellationToken);
         CheckAmount(order, completion);
+        await TellHandlersAsync(order, draft, completion, cancellationToken);
         await EmptyCartAsync(draft, cancellationToken);
         // A crash right after the payment page opened left the draft without its session.
         draft.SessionId ??= completion.SessionId;
@@ -92,8 +94,9 @@ public sealed partial class OrderRecorder(
                 Title = line.Title,
                 Sku = line.Sku,
                 Quantity = line.Quantity,
+                PurchaseOption = line.PurchaseOption,
                 UnitPriceMinor = line.UnitPriceMinor,
-                LineTotalMinor = checked(line.UnitPriceMinor * line.Quantity),
+                LineTotalMinor = line.LineTotalMinor,
                 Currency = draft.Currency,
             });
         }
@@ -144,6 +147,18 @@ public sealed partial class OrderRecorder(
         {
             AddNote(order, $"The payment ({completion.AmountPaid.ToDisplayString()}) differs from the order total ({order.Total.ToDisplayString()}).");
             LogAmountMismatch(logger, order.Number, completion.AmountPaid.ToString(), order.Total.ToString());
+        }
+    }
+
+    // Before anything is saved: a handler that throws leaves no order, and the payment's event is retried.
+    private async Task TellHandlersAsync(Order order, CheckoutDraft draft, CheckoutCompletion completion, CancellationToken cancellationToken)
+    {
+        var lines = order.Lines.Select(l => new PlacedOrderLine(l.ProductId, l.VariantId, l.Title, l.Quantity, l.UnitPrice, l.LineTotal, l.PurchaseOption));
+        var placed = new PlacedOrder(order.Id, order.Number, order.Email, order.UserId, [.. lines], draft.CouponId, completion,
+            draft.StorefrontUrl, order.PlacedAt);
+        foreach (var handler in placedHandlers)
+        {
+            await handler.HandleAsync(placed, cancellationToken);
         }
     }
 

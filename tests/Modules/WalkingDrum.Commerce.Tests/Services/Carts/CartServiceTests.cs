@@ -25,8 +25,8 @@ public sealed class CartServiceTests(WalkingDrumApp app)
 
         var priced = await AsShopperAsync(shop, customer, async carts =>
         {
-            Assert.True((await carts.AddAsync(product.Variants[0].Id.ToString(), "3", CancellationToken.None)).Succeeded);
-            Assert.True((await carts.AddAsync(product.Variants[1].Id.ToString(), "1", CancellationToken.None)).Succeeded);
+            Assert.True((await carts.AddAsync(product.Variants[0].Id.ToString(), "3", null, CancellationToken.None)).Succeeded);
+            Assert.True((await carts.AddAsync(product.Variants[1].Id.ToString(), "1", null, CancellationToken.None)).Succeeded);
             Assert.True((await carts.ApplyCouponAsync("ten", CancellationToken.None)).Succeeded);
             return await carts.ReadAsync(CancellationToken.None);
         });

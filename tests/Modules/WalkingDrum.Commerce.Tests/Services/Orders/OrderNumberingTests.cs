@@ -87,7 +87,7 @@ public sealed class OrderNumberingTests(WalkingDrumApp app)
             var drafts = Enumerable.Range(0, count).Select(_ =>
             {
                 var id = Guid.CreateVersion7();
-                CheckoutDraftLine[] lines = [new(Guid.NewGuid(), Guid.NewGuid(), "House blend", null, 1, 1250)];
+                CheckoutDraftLine[] lines = [new(Guid.NewGuid(), Guid.NewGuid(), "House blend", null, 1, 1250, 1250, null, null, null, null)];
                 return new CheckoutDraft
                 {
                     Id = id,
