@@ -2394,6 +2394,371 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.ToTable("product_subscription_settings", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.Subscription", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("BillingAnchor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("billing_anchor");
+
+                    b.Property<bool>("CancelAtPeriodEnd")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancel_at_period_end");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CanceledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("canceled_at");
+
+                    b.Property<string>("CardBrand")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("card_brand");
+
+                    b.Property<int?>("CardExpMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("card_exp_month");
+
+                    b.Property<int?>("CardExpYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("card_exp_year");
+
+                    b.Property<string>("CardLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("card_last4");
+
+                    b.Property<long?>("CouponAmountOffMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("coupon_amount_off_minor");
+
+                    b.Property<string>("CouponCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("coupon_code");
+
+                    b.Property<int?>("CouponCyclesRemaining")
+                        .HasColumnType("integer")
+                        .HasColumnName("coupon_cycles_remaining");
+
+                    b.Property<Guid?>("CouponId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coupon_id");
+
+                    b.Property<int?>("CouponPercentOff")
+                        .HasColumnType("integer")
+                        .HasColumnName("coupon_percent_off");
+
+                    b.Property<long>("CreditBalanceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credit_balance_minor");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset>("CurrentPeriodEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("current_period_end");
+
+                    b.Property<long>("CurrentPeriodPaidMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("current_period_paid_minor");
+
+                    b.Property<DateTimeOffset>("CurrentPeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("current_period_start");
+
+                    b.Property<int>("CyclesBilled")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycles_billed");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset?>("GiftConvertedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gift_converted_at");
+
+                    b.Property<string>("GiftEndBehavior")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("gift_end_behavior");
+
+                    b.Property<string>("GiftMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("gift_message");
+
+                    b.Property<bool>("GiftNotified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("gift_notified");
+
+                    b.Property<DateTimeOffset?>("GiftNotifyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gift_notify_at");
+
+                    b.Property<int?>("GiftPrepaidCycles")
+                        .HasColumnType("integer")
+                        .HasColumnName("gift_prepaid_cycles");
+
+                    b.Property<string>("GiftRecipientEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("gift_recipient_email");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<int?>("MaximumCycles")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_cycles");
+
+                    b.Property<int>("MinimumCycles")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_cycles");
+
+                    b.Property<DateTimeOffset?>("NextBillingAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_billing_at");
+
+                    b.Property<DateTimeOffset?>("NextRetryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_retry_at");
+
+                    b.Property<Guid?>("OriginOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origin_order_id");
+
+                    b.Property<DateTimeOffset>("PaidThrough")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_through");
+
+                    b.Property<int?>("PauseCyclesRemaining")
+                        .HasColumnType("integer")
+                        .HasColumnName("pause_cycles_remaining");
+
+                    b.Property<DateTimeOffset?>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("PaymentMethodId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("payment_method_id");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("PlanName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("plan_name");
+
+                    b.Property<int>("PrepaidCycles")
+                        .HasColumnType("integer")
+                        .HasColumnName("prepaid_cycles");
+
+                    b.Property<int>("PrepaidCyclesRemaining")
+                        .HasColumnType("integer")
+                        .HasColumnName("prepaid_cycles_remaining");
+
+                    b.Property<string>("ProcessorCustomerId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("processor_customer_id");
+
+                    b.Property<DateTimeOffset?>("ResumeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resume_at");
+
+                    b.Property<long>("SetupFeePaidMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("setup_fee_paid_minor");
+
+                    b.Property<bool>("SkipNextRenewal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("skip_next_renewal");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("TrialEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trial_ends_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("TenantId", "Email")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_email");
+
+                    b.HasIndex("TenantId", "OriginOrderId")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_origin_order_id");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_user_id");
+
+                    b.HasIndex("TenantId", "Status", "NextBillingAt")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_status_next_billing_at");
+
+                    b.ToTable("subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionEvent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<int>("SubscriptionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("subscription_version");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_subscription_events");
+
+                    b.HasIndex("TenantId", "SubscriptionId", "SubscriptionVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscription_events_tenant_id_subscription_id_subscription_~");
+
+                    b.ToTable("subscription_events", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionItem", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UnitPriceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unit_price_minor");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("TenantId", "SubscriptionId", "Id")
+                        .HasName("pk_subscription_items");
+
+                    b.HasIndex("TenantId", "VariantId")
+                        .HasDatabaseName("ix_subscription_items_tenant_id_variant_id");
+
+                    b.ToTable("subscription_items", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionPlan", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2860,6 +3225,26 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_product_subscription_settings_products_tenant_id_product_id");
                 });
 
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionEvent", b =>
+                {
+                    b.HasOne("WalkingDrum.Subscriptions.Models.Subscription", null)
+                        .WithMany("Events")
+                        .HasForeignKey("TenantId", "SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subscription_events_subscriptions_tenant_id_subscription_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionItem", b =>
+                {
+                    b.HasOne("WalkingDrum.Subscriptions.Models.Subscription", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TenantId", "SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subscription_items_subscriptions_tenant_id_subscription_id");
+                });
+
             modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionPlan", b =>
                 {
                     b.HasOne("WalkingDrum.Commerce.Models.Product", null)
@@ -2908,6 +3293,13 @@ namespace WalkingDrum.Migrations.PostgreSql.Migrations
                     b.Navigation("Tags");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.Subscription", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("WalkingDrum.Tenants.Models.Tenant", b =>

@@ -2385,6 +2385,371 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.ToTable("product_subscription_settings", (string)null);
                 });
 
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.Subscription", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("BillingAnchor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("billing_anchor");
+
+                    b.Property<bool>("CancelAtPeriodEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancel_at_period_end");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CanceledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("canceled_at");
+
+                    b.Property<string>("CardBrand")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_brand");
+
+                    b.Property<int?>("CardExpMonth")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("card_exp_month");
+
+                    b.Property<int?>("CardExpYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("card_exp_year");
+
+                    b.Property<string>("CardLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_last4");
+
+                    b.Property<long?>("CouponAmountOffMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupon_amount_off_minor");
+
+                    b.Property<string>("CouponCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coupon_code");
+
+                    b.Property<int?>("CouponCyclesRemaining")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupon_cycles_remaining");
+
+                    b.Property<Guid?>("CouponId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coupon_id");
+
+                    b.Property<int?>("CouponPercentOff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupon_percent_off");
+
+                    b.Property<long>("CreditBalanceMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credit_balance_minor");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset>("CurrentPeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_period_end");
+
+                    b.Property<long>("CurrentPeriodPaidMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_period_paid_minor");
+
+                    b.Property<DateTimeOffset>("CurrentPeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_period_start");
+
+                    b.Property<int>("CyclesBilled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cycles_billed");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset?>("GiftConvertedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gift_converted_at");
+
+                    b.Property<string>("GiftEndBehavior")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gift_end_behavior");
+
+                    b.Property<string>("GiftMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gift_message");
+
+                    b.Property<bool>("GiftNotified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gift_notified");
+
+                    b.Property<DateTimeOffset?>("GiftNotifyAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gift_notify_at");
+
+                    b.Property<int?>("GiftPrepaidCycles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gift_prepaid_cycles");
+
+                    b.Property<string>("GiftRecipientEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gift_recipient_email");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<int?>("MaximumCycles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maximum_cycles");
+
+                    b.Property<int>("MinimumCycles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minimum_cycles");
+
+                    b.Property<DateTimeOffset?>("NextBillingAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_billing_at");
+
+                    b.Property<DateTimeOffset?>("NextRetryAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_retry_at");
+
+                    b.Property<Guid?>("OriginOrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin_order_id");
+
+                    b.Property<DateTimeOffset>("PaidThrough")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_through");
+
+                    b.Property<int?>("PauseCyclesRemaining")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pause_cycles_remaining");
+
+                    b.Property<DateTimeOffset?>("PausedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("PaymentMethodId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_method_id");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("PlanName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_name");
+
+                    b.Property<int>("PrepaidCycles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prepaid_cycles");
+
+                    b.Property<int>("PrepaidCyclesRemaining")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prepaid_cycles_remaining");
+
+                    b.Property<string>("ProcessorCustomerId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processor_customer_id");
+
+                    b.Property<DateTimeOffset?>("ResumeAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resume_at");
+
+                    b.Property<long>("SetupFeePaidMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("setup_fee_paid_minor");
+
+                    b.Property<bool>("SkipNextRenewal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skip_next_renewal");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("TrialEndsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trial_ends_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("TenantId", "Email")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_email");
+
+                    b.HasIndex("TenantId", "OriginOrderId")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_origin_order_id");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_user_id");
+
+                    b.HasIndex("TenantId", "Status", "NextBillingAt")
+                        .HasDatabaseName("ix_subscriptions_tenant_id_status_next_billing_at");
+
+                    b.ToTable("subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionEvent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<int>("SubscriptionVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscription_version");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_subscription_events");
+
+                    b.HasIndex("TenantId", "SubscriptionId", "SubscriptionVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscription_events_tenant_id_subscription_id_subscription_version");
+
+                    b.ToTable("subscription_events", (string)null);
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionItem", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UnitPriceMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit_price_minor");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("TenantId", "SubscriptionId", "Id")
+                        .HasName("pk_subscription_items");
+
+                    b.HasIndex("TenantId", "VariantId")
+                        .HasDatabaseName("ix_subscription_items_tenant_id_variant_id");
+
+                    b.ToTable("subscription_items", (string)null);
+                });
+
             modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionPlan", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2850,6 +3215,26 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_product_subscription_settings_products_tenant_id_product_id");
                 });
 
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionEvent", b =>
+                {
+                    b.HasOne("WalkingDrum.Subscriptions.Models.Subscription", null)
+                        .WithMany("Events")
+                        .HasForeignKey("TenantId", "SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subscription_events_subscriptions_tenant_id_subscription_id");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionItem", b =>
+                {
+                    b.HasOne("WalkingDrum.Subscriptions.Models.Subscription", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TenantId", "SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subscription_items_subscriptions_tenant_id_subscription_id");
+                });
+
             modelBuilder.Entity("WalkingDrum.Subscriptions.Models.SubscriptionPlan", b =>
                 {
                     b.HasOne("WalkingDrum.Commerce.Models.Product", null)
@@ -2898,6 +3283,13 @@ namespace WalkingDrum.Migrations.Sqlite.Migrations
                     b.Navigation("Tags");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("WalkingDrum.Subscriptions.Models.Subscription", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("WalkingDrum.Tenants.Models.Tenant", b =>
