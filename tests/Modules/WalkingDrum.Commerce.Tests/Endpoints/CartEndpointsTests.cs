@@ -140,7 +140,7 @@ public sealed class CartEndpointsTests(WalkingDrumApp app)
         var variant = product.Variants[0].Id;
         var client = shop.Client();
         var page = await client.GetStringAsync("products/espresso-blend");
-        Assert.Contains($"<form class=\"add-to-cart\" method=\"post\" action=\"/s/{shop.Name}/cart/add\"", page, StringComparison.Ordinal);
+        Assert.Contains($"<form id=\"add-to-cart\" class=\"add-to-cart\" method=\"post\" action=\"/s/{shop.Name}/cart/add\"", page, StringComparison.Ordinal);
         Assert.Null(Forms.TokenIn(page));
 
         var unconfirmed = await client.PostAsync("cart/add", new FormUrlEncodedContent([new("variant", variant.ToString()), new("quantity", "2")]));
